@@ -1,0 +1,51 @@
+/// The pipeline of DESIGN.md: load → model → link → render → write.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    public var target: BuildTarget
+    public var today: Day?
+
+    public init(content: String = "content", templates: String = "templates", output: String = "site",
+                target: BuildTarget = .offentlig, today: Day? = nil) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.target = target
+        self.today = today
+    }
+}
+
+public struct BuildResult: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// The rendered files (empty when there were errors).
+    public let files: [OutputFile]
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+public enum Build {
+    /// Everything but writing: what `check` runs, and what `build` and the tests render from.
+    public static func render(_ options: BuildOptions) -> BuildResult {
+        let loaded = Loader.load(contentFolder: options.content)
+        let modelled = Modeller.model(loaded.value)
+        var diagnostics = loaded.diagnostics + modelled.diagnostics
+        guard let site = modelled.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
+        let linked = Linker.link(site, target: options.target, today: options.today)
+        diagnostics += linked.diagnostics
+        let templates = TemplateSet.load(folder: options.templates)
+        diagnostics += templates.diagnostics
+        guard !diagnostics.hasErrors, let set = templates.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
+        let rendered = Renderer.render(linked.value, templates: set)
+        diagnostics += rendered.diagnostics
+        return BuildResult(diagnostics: diagnostics.ordered, files: diagnostics.hasErrors ? [] : rendered.value)
+    }
+
+    /// Renders and, when nothing failed, replaces `options.output` atomically.
+    public static func run(_ options: BuildOptions) -> BuildResult {
+        let result = render(options)
+        guard result.succeeded else { return result }
+        var d = Diagnostics()
+        SiteWriter.write(result.files, to: options.output, diagnostics: &d)
+        return BuildResult(diagnostics: result.diagnostics + d.all, files: result.files)
+    }
+}

@@ -1,0 +1,31 @@
+/// The model stage: turns loaded sources into the typed, immutable `Site`.
+/// Each value is checked for shape (dates, numbers, URLs); references between
+/// things are left for the link stage.
+public enum Modeller {
+    public static func model(_ content: LoadedContent) -> Staged<Site?> {
+        var d = Diagnostics()
+        let settings = content.site.flatMap { SiteDecoder.decode($0.root, diagnostics: &d) }
+        let site = Site(
+            settings: settings ?? SiteDecoder.placeholder,
+            organisations: list(content.organisations, noun: "organisationen", d: &d, OrganisationDecoder.decode),
+            situations: list(content.situations, noun: "situationen", d: &d, DirectoryDecoder.situation),
+            audiences: list(content.audiences, noun: "målgruppen", d: &d, DirectoryDecoder.audience),
+            terms: content.terms.compactMap { DirectoryDecoder.term($0, diagnostics: &d) },
+            pages: content.pages.compactMap { DirectoryDecoder.page($0, diagnostics: &d) },
+            municipalities: content.municipalities.compactMap { MunicipalityDecoder.decode($0, diagnostics: &d) })
+        return Staged(settings == nil ? nil : site, d.all)
+    }
+
+    /// A YAML file that holds a list of entries.
+    private static func list<T>(
+        _ source: YAMLSource?, noun: String, d: inout Diagnostics,
+        _ decode: (YAMLValue, inout Diagnostics) -> T?
+    ) -> [T] {
+        guard let source else { return [] }
+        guard case .sequence(let items, _) = source.root else {
+            d.error("filen skal være en liste, hvor hver \(noun.dropLast(2)) begynder med `- id: …`", at: source.root.location)
+            return []
+        }
+        return items.compactMap { decode($0, &d) }
+    }
+}

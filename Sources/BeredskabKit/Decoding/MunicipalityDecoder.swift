@@ -1,0 +1,37 @@
+enum MunicipalityDecoder {
+    static let keys = ["navn", "hjemmeside", "beskrivelse", "tilgaengelighedserklaering", "akut", "politi"]
+
+    static func decode(_ source: MunicipalitySource, diagnostics d: inout Diagnostics) -> Municipality? {
+        let plan = source.plan.flatMap { PlanDecoder.decode($0, diagnostics: &d) }
+        let contacts = source.contacts.compactMap { ContactDecoder.decode($0, diagnostics: &d) }
+        let cards = source.cards.compactMap { CardDecoder.decode($0, diagnostics: &d) }
+        let actionPlan = source.actionPlan.flatMap { ActionPlanDecoder.decode($0.root, diagnostics: &d) }
+        guard let settings = source.settings,
+              let f = FieldReader(settings.root, noun: "kommune.yaml", known: keys, diagnostics: &d) else { return nil }
+        let name = f.text("navn", required: true, example: "Allerød Kommune", diagnostics: &d)
+        let website = f.url("hjemmeside", required: true, diagnostics: &d)
+        let description = f.text("beskrivelse", diagnostics: &d)
+        let statement = f.url("tilgaengelighedserklaering", diagnostics: &d)
+        let police = f.reference("politi", diagnostics: &d)
+        let urgent = self.urgent(f, diagnostics: &d)
+        guard let name, let website, let urgent else { return nil }
+        return Municipality(
+            id: source.id, name: name, website: website, description: description,
+            accessibilityStatement: statement, urgentContact: urgent.0, afterHoursContact: urgent.1,
+            police: police, plan: plan, contacts: contacts, cards: cards, actionPlan: actionPlan,
+            location: f.location)
+    }
+
+    /// `akut: { kontakt: …, uden_for_aabningstid: … }`
+    private static func urgent(_ f: FieldReader, diagnostics d: inout Diagnostics) -> (Reference, Reference)? {
+        guard let value = f.value("akut") else {
+            f.missing("akut", example: "{ kontakt: modtagelsen, uden_for_aabningstid: social-doegnvagt }", diagnostics: &d)
+            return nil
+        }
+        guard let a = FieldReader(value, noun: "`akut`", known: ["kontakt", "uden_for_aabningstid"], diagnostics: &d) else { return nil }
+        let contact = a.reference("kontakt", required: true, example: "id på kontakten i åbningstiden", diagnostics: &d)
+        let afterHours = a.reference("uden_for_aabningstid", required: true, example: "id på døgnvagten", diagnostics: &d)
+        guard let contact, let afterHours else { return nil }
+        return (contact, afterHours)
+    }
+}

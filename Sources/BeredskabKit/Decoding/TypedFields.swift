@@ -1,0 +1,96 @@
+/// Field readers for the validated value types.
+extension FieldReader {
+    func day(_ key: String, required: Bool = false, diagnostics: inout Diagnostics) -> Day? {
+        guard let text = text(key, required: required, example: "2024-04-01", diagnostics: &diagnostics) else { return nil }
+        guard let day = Day(iso: text) else {
+            diagnostics.error("`\(text)` er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx `2024-04-01`", at: valueLocation(key))
+            return nil
+        }
+        return day
+    }
+
+    func url(_ key: String, required: Bool = false, diagnostics: inout Diagnostics) -> WebURL? {
+        guard let text = text(key, required: required, example: "https://www.kommune.dk/", diagnostics: &diagnostics) else { return nil }
+        guard let url = WebURL(text) else {
+            diagnostics.error("`\(text)` er ikke en gyldig webadresse; den skal begynde med `https://` eller `http://`", at: valueLocation(key))
+            return nil
+        }
+        return url
+    }
+
+    func email(_ key: String, diagnostics: inout Diagnostics) -> EmailAddress? {
+        guard let text = text(key, diagnostics: &diagnostics) else { return nil }
+        guard let email = EmailAddress(text) else {
+            diagnostics.error("`\(text)` er ikke en gyldig e-mailadresse; skriv den som `navn@kommune.dk`", at: valueLocation(key))
+            return nil
+        }
+        return email
+    }
+
+    /// One or more numbers: a YAML list, or text with `|` between numbers (CSV).
+    func phones(_ key: String, diagnostics: inout Diagnostics) -> [PhoneNumber] {
+        var numbers: [PhoneNumber] = []
+        for (text, location) in list(key, diagnostics: &diagnostics) {
+            for part in text.split(separator: "|") {
+                let part = part.trimmingCharacters(in: .whitespaces)
+                guard !part.isEmpty else { continue }
+                if let number = PhoneNumber(part) {
+                    numbers.append(number)
+                } else {
+                    diagnostics.error(
+                        "`\(part)` er ikke et gyldigt telefonnummer; skriv 8 cifre (fx `48 10 01 00`), evt. med `+45` foran, eller et af kortnumrene 112, 114, 1888 og 116 111",
+                        at: location)
+                }
+            }
+        }
+        return numbers
+    }
+
+    func bool(_ key: String, diagnostics: inout Diagnostics) -> Bool {
+        guard let text = text(key, diagnostics: &diagnostics) else { return false }
+        switch text.lowercased() {
+        case "ja", "true", "yes", "sand", "1", "x": return true
+        case "nej", "false", "no", "falsk", "0", "": return false
+        default:
+            diagnostics.error("`\(key)` skal være `ja` eller `nej`, ikke `\(text)`", at: valueLocation(key))
+            return false
+        }
+    }
+
+    func number(_ key: String, diagnostics: inout Diagnostics) -> Double? {
+        guard let text = text(key, diagnostics: &diagnostics) else { return nil }
+        let normalized = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(text) ?? Double(normalized) else {
+            diagnostics.error("`\(key)` skal være et tal, ikke `\(text)`", at: valueLocation(key))
+            return nil
+        }
+        return value
+    }
+
+    /// Ids of other things, each checked for shape here and resolved when linking.
+    func references(_ key: String, required: Bool = false, example: String = "…", diagnostics: inout Diagnostics) -> [Reference] {
+        list(key, required: required, example: example, diagnostics: &diagnostics).compactMap { id, location in
+            guard Identifier.isValid(id) else {
+                diagnostics.error(Identifier.problem(id), at: location)
+                return nil
+            }
+            return Reference(id, at: location)
+        }
+    }
+
+    func reference(_ key: String, required: Bool = false, example: String = "…", diagnostics: inout Diagnostics) -> Reference? {
+        guard let id = text(key, required: required, example: example, diagnostics: &diagnostics) else { return nil }
+        guard Identifier.isValid(id) else {
+            diagnostics.error(Identifier.problem(id), at: valueLocation(key))
+            return nil
+        }
+        return Reference(id, at: valueLocation(key))
+    }
+
+    /// The `id` key of a list entry, checked for shape.
+    func id(diagnostics: inout Diagnostics) -> String? {
+        reference("id", required: true, example: "mit-id", diagnostics: &diagnostics)?.id
+    }
+}
+
+import Foundation

@@ -1,0 +1,90 @@
+/// Resolves the links of one Markdown body and renders it to HTML.
+struct MarkdownLinker {
+    let index: SiteIndex
+    let target: BuildTarget
+    /// municipality id → anchors of its plan's headings
+    let planAnchors: [String: Set<String>]
+
+    struct Result {
+        let body: RenderedBody
+        let diagnostics: [Diagnostic]
+        let citedOrganisations: Set<String>
+    }
+
+    func link(_ job: BodyJob, parsed: ParsedMarkdown) -> Result {
+        var d = Diagnostics()
+        var cited = Set<String>()
+        let ownAnchors = Set(parsed.headings.map(\.anchor))
+        let rewrites = parsed.links.map { link -> ParsedMarkdown.Rewrite in
+            resolve(link, in: job, ownAnchors: ownAnchors, cited: &cited, diagnostics: &d)
+        }
+        let html = parsed.html(rewriting: rewrites)
+        return Result(body: RenderedBody(html: html, headings: parsed.headings), diagnostics: d.all, citedOrganisations: cited)
+    }
+
+    private func resolve(
+        _ link: ParsedMarkdown.Link, in job: BodyJob, ownAnchors: Set<String>,
+        cited: inout Set<String>, diagnostics d: inout Diagnostics
+    ) -> ParsedMarkdown.Rewrite {
+        let here = job.route
+        let m = job.municipality
+        func fail(_ message: String) -> ParsedMarkdown.Rewrite {
+            d.error(message, at: link.location)
+            return .plainText
+        }
+        switch link.target {
+        case .external(let url):
+            return .href(url)
+        case .invalid(let message):
+            return fail(message)
+        case .fragment(let anchor):
+            if !ownAnchors.contains(anchor) {
+                d.warning("der er ingen overskrift med ankeret `#\(anchor)` i filen" + Suggestion.hint(for: anchor, in: ownAnchors), at: link.location)
+            }
+            return .href("#" + anchor)
+        case .contact(let id):
+            guard let entry = index.contact(id, in: m?.id) else {
+                let candidates = Array(index.organisations.keys) + (m.flatMap { index.contacts[$0.id].map { Array($0.keys) } } ?? [])
+                let scope = m.map { "i \($0.name)s kontakttabel eller " } ?? ""
+                return fail("`kontakt:\(id)` findes ikke \(scope)blandt de landsdækkende organisationer" + Suggestion.hint(for: id, in: candidates))
+            }
+            if case .local(_, let contact) = entry, contact.visibility == .intranetOnly, target == .offentlig {
+                return .plainText
+            }
+            if case .national(let o) = entry { cited.insert(o.id) }
+            return .href(here.relative(to: entry.route.0, fragment: entry.route.1))
+        case .card(let named, let id):
+            guard let municipality = named ?? m?.id else {
+                return fail("`kort:\(id)` står uden for en kommune; skriv `kort:<kommune>/\(id)`")
+            }
+            guard let cards = index.cards[municipality] else {
+                return fail("kommunen `\(municipality)` findes ikke" + Suggestion.hint(for: municipality, in: index.municipalities.keys))
+            }
+            guard cards[id] != nil else {
+                return fail("kortet `\(id)` findes ikke i kommuner/\(municipality)/kort/" + Suggestion.hint(for: id, in: cards.keys))
+            }
+            return .href(here.relative(to: Routes.card(municipality, id)))
+        case .plan(let named, let anchor):
+            guard let municipality = named ?? m?.id else {
+                return fail("`plan:` står uden for en kommune; skriv `plan:<kommune>#anker`")
+            }
+            guard let anchors = planAnchors[municipality] else {
+                return fail("kommunen `\(municipality)` har ingen plan" + Suggestion.hint(for: municipality, in: planAnchors.keys))
+            }
+            if let anchor, !anchors.contains(anchor) {
+                return fail("planen for `\(municipality)` har ingen overskrift med ankeret `#\(anchor)`" + Suggestion.hint(for: anchor, in: anchors))
+            }
+            return .href(here.relative(to: Routes.plan(municipality), fragment: anchor))
+        case .term(let id):
+            guard index.terms[id] != nil else {
+                return fail("begrebet `\(id)` findes ikke i begreber/" + Suggestion.hint(for: id, in: index.terms.keys))
+            }
+            return .href(here.relative(to: Routes.term(id)))
+        case .page(let id):
+            guard index.pages[id] != nil else {
+                return fail("siden `\(id)` findes ikke i sider/" + Suggestion.hint(for: id, in: index.pages.keys))
+            }
+            return .href(here.relative(to: Routes.page(id)))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Resolves the ids written in YAML and front matter.
+struct ReferenceChecks {
+    let index: SiteIndex
+    let target: BuildTarget
+
+    func check(_ site: Site, diagnostics d: inout Diagnostics) {
+        for situation in site.situations {
+            if let term = situation.term, index.terms[term.id] == nil {
+                d.error("begrebet `\(term.id)` findes ikke i begreber/" + Suggestion.hint(for: term.id, in: index.terms.keys), at: term.location)
+            }
+        }
+        for m in site.municipalities {
+            checkUrgent(m, diagnostics: &d)
+            for card in m.cards { check(card, in: m, diagnostics: &d) }
+        }
+    }
+
+    private func checkUrgent(_ m: Municipality, diagnostics d: inout Diagnostics) {
+        let refs = [(m.urgentContact, "akut-kontakten"), (m.afterHoursContact, "kontakten uden for åbningstid")]
+            + (m.police.map { [($0, "politikontakten")] } ?? [])
+        for (ref, noun) in refs {
+            guard let entry = contact(ref, in: m, diagnostics: &d) else { continue }
+            if case .local(_, let c) = entry, c.visibility == .intranetOnly {
+                d.error("\(noun) `\(ref.id)` er markeret `intern`, men vises på alle kommunens sider; gør den offentlig eller vælg en anden", at: ref.location)
+            }
+            if entry.phones.isEmpty && entry.email == nil {
+                d.warning("\(noun) `\(ref.id)` har hverken telefonnummer eller e-mail; akut-boksen kan ikke vise, hvordan man kontakter den", at: ref.location)
+            }
+        }
+        if let after = index.contact(m.afterHoursContact.id, in: m.id), !after.alwaysOpen {
+            d.warning("kontakten uden for åbningstid `\(after.id)` er ikke markeret som døgnåben (`doegnaaben: ja`); vælg en døgnvagt eller en døgnåben linje", at: m.afterHoursContact.location)
+        }
+    }
+
+    private func check(_ card: ActionCard, in m: Municipality, diagnostics d: inout Diagnostics) {
+        for ref in card.audiences where index.audiences[ref.id] == nil {
+            d.error("målgruppen `\(ref.id)` findes ikke i maalgrupper.yaml" + Suggestion.hint(for: ref.id, in: index.audiences.keys), at: ref.location)
+        }
+        for ref in card.situations where index.situations[ref.id] == nil {
+            d.error("situationen `\(ref.id)` findes ikke i situationer.yaml" + Suggestion.hint(for: ref.id, in: index.situations.keys), at: ref.location)
+        }
+        for ref in card.contacts { _ = contact(ref, in: m, diagnostics: &d) }
+    }
+
+    private func contact(_ ref: Reference, in m: Municipality, diagnostics d: inout Diagnostics) -> ContactEntry? {
+        if let entry = index.contact(ref.id, in: m.id) { return entry }
+        let candidates = Array(index.organisations.keys) + Array(index.contacts[m.id]?.keys.map { $0 } ?? [])
+        d.error("kontakten `\(ref.id)` findes ikke i \(m.name)s kontakttabel eller blandt de landsdækkende organisationer" + Suggestion.hint(for: ref.id, in: candidates),
+                at: ref.location)
+        return nil
+    }
+}
+
+/// Barnets lov § 15, stk. 3: the plan is revised at least every fourth year.
+enum RevisionCheck {
+    static func check(_ site: Site, today: Day, diagnostics d: inout Diagnostics) {
+        for m in site.municipalities {
+            guard let plan = m.plan, plan.reviseBy < today else { continue }
+            d.warning("\(m.name)s plan skulle have været revideret senest \(plan.reviseBy.danish) (Barnets lov § 15, stk. 3); revidér den og ret `vedtaget`", at: plan.location)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// The load stage: reads the content tree of the README into parsed sources.
+/// It checks the shape of the tree (which files exist, what they are named);
+/// what the files say is checked by the model stage.
+public enum Loader {
+    public static func load(contentFolder path: String) -> Staged<LoadedContent> {
+        var diagnostics = Diagnostics()
+        let folder = ContentFolder(path: path)
+        guard folder.exists("") else {
+            diagnostics.error("indholdsmappen findes ikke; angiv den med --content", at: SourceLocation(path: folder.displayRoot))
+            return Staged(LoadedContent(folder: path, site: nil, organisations: nil, situations: nil, audiences: nil,
+                                        terms: [], pages: [], municipalities: []), diagnostics.all)
+        }
+        var reader = SourceReader(folder: folder)
+        let content = reader.readSiteFiles()
+        diagnostics.append(contentsOf: reader.diagnostics.all)
+        return Staged(content, diagnostics.all)
+    }
+}
+
+/// Reads one content folder; keeps its diagnostics as it goes.
+struct SourceReader {
+    let folder: ContentFolder
+    var diagnostics = Diagnostics()
+
+    static let siteFiles: Set = ["site.yaml", "organisationer.yaml", "situationer.yaml", "maalgrupper.yaml"]
+    static let siteFolders: Set = ["begreber", "sider", "kommuner"]
+
+    mutating func readSiteFiles() -> LoadedContent {
+        for entry in folder.list("", diagnostics: &diagnostics) {
+            switch entry {
+            case .file(let name) where !Self.siteFiles.contains(name):
+                unused(name, expected: Self.siteFiles.union(Self.siteFolders))
+            case .folder(let name) where !Self.siteFolders.contains(name):
+                unused(name, expected: Self.siteFolders)
+            default: break
+            }
+        }
+        return LoadedContent(
+            folder: folder.displayRoot,
+            site: yaml("site.yaml", required: true),
+            organisations: yaml("organisationer.yaml", required: true),
+            situations: yaml("situationer.yaml", required: true),
+            audiences: yaml("maalgrupper.yaml", required: true),
+            terms: markdownFolder("begreber"),
+            pages: markdownFolder("sider"),
+            municipalities: municipalities())
+    }
+
+    mutating func yaml(_ relative: String, required: Bool) -> YAMLSource? {
+        guard folder.exists(relative) else {
+            if required {
+                diagnostics.error("filen mangler; opret den (se README, afsnittet om indholdets format)", at: SourceLocation(path: folder.display(relative)))
+            }
+            return nil
+        }
+        let path = folder.display(relative)
+        guard let text = folder.text(relative, diagnostics: &diagnostics) else { return nil }
+        guard let root = YAMLReader.parse(text, path: path, diagnostics: &diagnostics) else { return nil }
+        if case .null = root {
+            diagnostics.error("filen er tom; udfyld den eller slet den", at: SourceLocation(path: path))
+            return nil
+        }
+        return YAMLSource(path: path, root: root)
+    }
+
+    mutating func markdown(_ relative: String, id: String) -> MarkdownSource? {
+        let path = folder.display(relative)
+        guard let text = folder.text(relative, diagnostics: &diagnostics) else { return nil }
+        let parts: FrontMatter
+        do {
+            parts = try FrontMatter.split(text)
+        } catch .unclosed {
+            diagnostics.error("forsiden (front matter) åbnes med `---`, men lukkes aldrig; tilføj en linje med `---` efter den sidste nøgle", at: SourceLocation(path: path))
+            return nil
+        } catch {
+            let message = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                ? "filen er tom; den skal begynde med en forside (front matter) mellem to linjer med `---`"
+                : "filen skal begynde med en forside (front matter): en linje med `---`, nøglerne (fx `titel: …`) og en linje med `---`"
+            diagnostics.error(message, at: SourceLocation(path: path))
+            return nil
+        }
+        guard let front = YAMLReader.parse(parts.yaml, path: path, firstLine: parts.yamlFirstLine, diagnostics: &diagnostics) else { return nil }
+        return MarkdownSource(id: id, path: path, frontMatter: front, body: parts.body, bodyFirstLine: parts.bodyFirstLine)
+    }
+
+    /// Every `<id>.md` in a folder.
+    mutating func markdownFolder(_ relative: String) -> [MarkdownSource] {
+        var sources: [MarkdownSource] = []
+        for entry in folder.list(relative, diagnostics: &diagnostics) {
+            guard case .file(let name) = entry, name.hasSuffix(".md") else {
+                if case .file(let name) = entry { unused("\(relative)/\(name)", expected: []) }
+                if case .folder(let name) = entry { unused("\(relative)/\(name)", expected: []) }
+                continue
+            }
+            let id = String(name.dropLast(3))
+            guard Identifier.isValid(id) else {
+                diagnostics.error("filnavnet " + Identifier.problem(id) + ".md", at: SourceLocation(path: folder.display("\(relative)/\(name)")))
+                continue
+            }
+            if let source = markdown("\(relative)/\(name)", id: id) { sources.append(source) }
+        }
+        return sources
+    }
+
+    mutating func unused(_ relative: String, expected: Set<String>) {
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        diagnostics.warning("filen bruges ikke og kommer ikke med på sitet" + Suggestion.hint(for: name, in: expected), at: SourceLocation(path: folder.display(relative)))
+    }
+}
+
+import Foundation

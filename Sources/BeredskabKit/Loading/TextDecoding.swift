@@ -1,0 +1,51 @@
+import Foundation
+
+/// Turns file bytes into text the way a Danish editor's tools save it:
+/// UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's
+/// "CSV (semikolonsepareret)" on Danish Windows).
+enum TextDecoding {
+    enum Failure: Error {
+        case binary
+    }
+
+    struct Decoded {
+        let text: String
+        let wasWindows1252: Bool
+    }
+
+    static func decode(_ data: Data) throws(Failure) -> Decoded {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        // A NUL byte never occurs in text an editor saved; such a file is an image,
+        // an archive or a damaged copy, and parsing it would only produce noise.
+        if bytes.contains(0) { throw .binary }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: normalizeNewlines(text), wasWindows1252: false)
+        }
+        var decoded = String.UnicodeScalarView()
+        for byte in bytes {
+            decoded.append(Unicode.Scalar(windows1252ToUnicode(byte)) ?? "\u{FFFD}")
+        }
+        // Many control characters mean the bytes were never text in any encoding.
+        if decoded.filter({ $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }).count > 8 {
+            throw .binary
+        }
+        return Decoded(text: normalizeNewlines(String(decoded)), wasWindows1252: true)
+    }
+
+    private static func normalizeNewlines(_ text: String) -> String {
+        text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+    }
+
+    /// Windows-1252 differs from Latin-1 only in 0x80–0x9F.
+    private static func windows1252ToUnicode(_ byte: UInt8) -> UInt32 {
+        guard (0x80...0x9F).contains(byte) else { return UInt32(byte) }
+        let table: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+            0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        return table[Int(byte - 0x80)]
+    }
+}

@@ -1,0 +1,79 @@
+import Yams
+
+/// Parses YAML into `YAMLValue`, translating libyaml's problems into
+/// messages an editor can act on.
+enum YAMLReader {
+    /// - Parameter firstLine: line of the file the YAML text starts on
+    ///   (front matter starts below its `---`).
+    static func parse(_ text: String, path: String, firstLine: Int = 1, diagnostics: inout Diagnostics) -> YAMLValue? {
+        let shift = firstLine - 1
+        let emptyLocation = SourceLocation(path: path, line: firstLine)
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return .null(emptyLocation) }
+            return convert(node, path: path, shift: shift)
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            let location = mark.map { SourceLocation(path: path, line: $0.line + shift, column: $0.column) } ?? emptyLocation
+            diagnostics.error(message, at: location)
+        } catch {
+            diagnostics.error("YAML kunne ikke læses: \(error)", at: emptyLocation)
+        }
+        return nil
+    }
+
+    private static func convert(_ node: Node, path: String, shift: Int) -> YAMLValue {
+        let location = node.mark.map { SourceLocation(path: path, line: $0.line + shift, column: $0.column) }
+            ?? SourceLocation(path: path)
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                return .null(location)
+            }
+            return .scalar(scalar.string, location)
+        case .mapping(let mapping):
+            let entries = mapping.map { key, value in
+                let keyLocation = key.mark.map { SourceLocation(path: path, line: $0.line + shift, column: $0.column) } ?? location
+                return YAMLValue.Entry(key: key.string ?? "", keyLocation: keyLocation, value: convert(value, path: path, shift: shift))
+            }
+            return .mapping(entries, location)
+        case .sequence(let sequence):
+            return .sequence(sequence.map { convert($0, path: path, shift: shift) }, location)
+        case .alias:
+            return .null(location)
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return (translate(problem), mark)
+        case .duplicatedKeysInMapping(let keys, let context):
+            let list = keys.map { "`\($0)`" }.joined(separator: ", ")
+            return ("nøglen \(list) står to gange; slet den ene, så værdien er entydig", context.mark)
+        case .reader(let problem, _, _, _):
+            return ("filen kunne ikke læses som tekst (\(problem)); gem den som UTF-8", nil)
+        default:
+            return ("YAML kunne ikke læses: \(error)", nil)
+        }
+    }
+
+    /// libyaml's wording for the common slips, in words that say what to do.
+    private static func translate(_ problem: String) -> String {
+        if problem.contains("found character that cannot start any token") {
+            return "tegnet her kan ikke stå i YAML; er der et tabulatortegn? Ryk ind med mellemrum, ikke tab"
+        }
+        if problem.contains("found unexpected end of stream") || problem.contains("while scanning a quoted scalar") {
+            return "et citationstegn er åbnet, men ikke lukket; afslut teksten med samme slags citationstegn"
+        }
+        if problem.contains("mapping values are not allowed") {
+            return "et kolon står et sted, hvor YAML ikke venter det; sæt teksten i anførselstegn, hvis den selv indeholder `: `"
+        }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return "indrykningen passer ikke med linjerne over; alle nøgler på samme niveau skal stå lige under hinanden"
+        }
+        if problem.contains("found a tab character") {
+            return "indrykning med tabulatortegn er ikke tilladt i YAML; brug mellemrum"
+        }
+        return "YAML kunne ikke læses: \(problem)"
+    }
+}

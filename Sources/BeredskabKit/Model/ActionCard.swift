@@ -1,0 +1,27 @@
+/// One action card: what a professional does now, for an audience and a worry.
+public struct ActionCard: Sendable, Identifiable {
+    public enum AgeGroup: String, Sendable, CaseIterable {
+        case under18 = "under-18"
+        case over18 = "over-18"
+        case all = "alle"
+
+        public var label: String {
+            switch self {
+            case .under18: "Barn eller ung under 18 år"
+            case .over18: "Voksen over 18 år"
+            case .all: "Alle aldre"
+            }
+        }
+    }
+
+    public let id: String
+    public let title: String
+    public let summary: String
+    public let audiences: [Reference]
+    public let situations: [Reference]
+    public let age: AgeGroup
+    public let contacts: [Reference]
+    public let updated: Day
+    public let body: MarkdownText
+    public let location: SourceLocation
+}

@@ -1,0 +1,18 @@
+/// An id the editor wrote that points at another thing (a contact, an audience, …).
+/// The model keeps it unresolved with its location; the link stage resolves it.
+public struct Reference: Sendable, Hashable {
+    public let id: String
+    public let location: SourceLocation
+
+    public init(_ id: String, at location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+/// A Markdown body as written, with where it starts in its file.
+public struct MarkdownText: Sendable {
+    public let text: String
+    public let path: String
+    public let firstLine: Int
+}

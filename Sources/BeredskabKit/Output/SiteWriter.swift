@@ -1,0 +1,60 @@
+import Foundation
+
+/// Writes the site so a reader never sees half of it: everything goes into a
+/// staging folder beside the output, which then replaces the old output in one
+/// rename. A failed or killed build leaves the previous `site/` as it was.
+public enum SiteWriter {
+    public static func write(_ files: [OutputFile], to output: String, diagnostics d: inout Diagnostics) {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
+        let old = parent.appendingPathComponent(".\(name).old-\(getpid())")
+        let location = SourceLocation(path: output)
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            removeLeftovers(in: parent, name: name)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders = Set<String>()
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                let folder = url.deletingLastPathComponent().path
+                if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                try file.contents.write(to: url)
+            }
+            if fm.fileExists(atPath: target.path) {
+                try fm.moveItem(at: target, to: old)
+                do {
+                    try fm.moveItem(at: staging, to: target)
+                } catch {
+                    try? fm.moveItem(at: old, to: target)
+                    throw error
+                }
+                try? fm.removeItem(at: old)
+            } else {
+                try fm.moveItem(at: staging, to: target)
+            }
+        } catch {
+            try? fm.removeItem(at: staging)
+            d.error("sitet kunne ikke skrives: \(describe(error)); det tidligere site er urørt. Tjek at mappen er skrivbar, og at der er plads på disken", at: location)
+        }
+    }
+
+    /// A build killed while writing leaves its staging folder; the next build tidies it.
+    private static func removeLeftovers(in parent: URL, name: String) {
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
+    }
+}

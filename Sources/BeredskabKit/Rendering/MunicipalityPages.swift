@@ -1,0 +1,70 @@
+/// The pages of one kommune: its front page, plan, contacts and cards.
+extension Renderer {
+    static func municipalityPages(_ m: Municipality, _ linked: LinkedSite) -> [PageJob] {
+        let index = linked.index
+        let home = Routes.municipality(m.id)
+        let crumbs: [(String, Route)] = [("Forside", Routes.home), (m.name, home)]
+        var jobs: [PageJob] = []
+        jobs.append(PageJob(route: home, template: "municipality") { ctx in
+            var view = ctx.make(route: home, title: m.name, description: m.description ?? "Beredskab og handlekort i \(m.name).",
+                                municipality: m, breadcrumbs: [("Forside", Routes.home)])
+            view["municipality"] = municipalityView(m, from: home, linked: linked)
+            view["audiences"] = linked.site.audiences.compactMap { audience -> View? in
+                let cards = m.cards.filter { $0.audiences.contains { $0.id == audience.id } }
+                guard !cards.isEmpty else { return nil }
+                return ["id": audience.id, "name": audience.name, "description": audience.description,
+                        "cards": cards.sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: home) }]
+            }
+            return view
+        })
+        if let plan = m.plan {
+            let route = Routes.plan(m.id)
+            jobs.append(PageJob(route: route, template: "plan") { ctx in
+                var view = ctx.make(route: route, title: plan.title, description: plan.summary, municipality: m, breadcrumbs: crumbs)
+                var p = PlanView.make(plan, of: m, from: route, today: linked.today)
+                p["body"] = linked.bodies[route]?.html ?? ""
+                view["plan"] = p
+                view["toc"] = (linked.bodies[route]?.headings ?? []).filter { (2...3).contains($0.level) }.map {
+                    ["level": $0.level, "text": $0.text, "anchor": $0.anchor]
+                }
+                return view
+            })
+        }
+        let contactsRoute = Routes.contacts(m.id)
+        jobs.append(PageJob(route: contactsRoute, template: "contacts") { ctx in
+            var view = ctx.make(route: contactsRoute, title: "Kontakter i \(m.name)", description: "Kontakter i \(m.name)s beredskab.",
+                                municipality: m, breadcrumbs: crumbs)
+            view["municipality"] = municipalityView(m, from: contactsRoute, linked: linked)
+            view["organisationsHref"] = contactsRoute.relative(to: Routes.organisations)
+            view["contacts"] = m.contacts.map { ContactView.make(.local(municipality: m.id, $0), from: contactsRoute) }
+            return view
+        })
+        for card in m.cards {
+            let route = Routes.card(m.id, card.id)
+            jobs.append(PageJob(route: route, template: "card") { ctx in
+                var view = ctx.make(route: route, title: card.title, description: card.summary, municipality: m, breadcrumbs: crumbs)
+                view["municipality"] = municipalityView(m, from: route, linked: linked)
+                view["card"] = [
+                    "title": card.title,
+                    "summary": card.summary,
+                    "age": card.age.label,
+                    "audienceNames": card.audiences.compactMap { index.audiences[$0.id]?.name }.joined(separator: ", "),
+                    "situationNames": card.situations.compactMap { index.situations[$0.id]?.name }.joined(separator: ", "),
+                    "updated": card.updated.danish,
+                    "body": linked.bodies[route]?.html ?? "",
+                    // Intranet-only contacts are absent from the public index, so they drop out here.
+                    "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: route) },
+                ] as View
+                return view
+            })
+        }
+        return jobs
+    }
+
+    static func municipalityView(_ m: Municipality, from route: Route, linked: LinkedSite) -> View {
+        var view: View = ["name": m.name, "contactsHref": route.relative(to: Routes.contacts(m.id))]
+        view["description"] = m.description
+        view["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today) }
+        return view
+    }
+}

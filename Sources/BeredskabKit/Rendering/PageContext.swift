@@ -1,0 +1,61 @@
+/// The part of every page's view model that the base layout reads.
+struct PageContext {
+    let linked: LinkedSite
+
+    enum Section: String { case home, organisations, glossary, page, none }
+
+    func make(route: Route, title: String, description: String, section: Section = .none,
+              municipality: Municipality? = nil, breadcrumbs: [(String, Route)] = [], rootOverride: String? = nil) -> View {
+        let settings = linked.site.settings
+        let root = rootOverride ?? route.relative(toFile: "index.html").dropLast("index.html".count).description
+        var site: View = [
+            "title": settings.title,
+            "quickExit": settings.quickExit.value,
+            "pages": linked.site.pages.sorted { $0.id < $1.id }.map { page -> View in
+                let target = Routes.page(page.id)
+                return ["href": rootOverride.map { $0 + target.path } ?? route.relative(to: target),
+                        "title": page.title, "current": target == route]
+            },
+        ]
+        site["contactEmail"] = settings.contactEmail?.value
+        var view: View = [
+            "root": root,
+            "pageTitle": title == settings.title ? title : "\(title) – \(settings.title)",
+            "pageDescription": description,
+            "site": site,
+            "nav": [section.rawValue: true],
+            "breadcrumbs": breadcrumbs.map { crumb in
+                ["title": crumb.0, "href": rootOverride.map { $0 + crumb.1.path } ?? route.relative(to: crumb.1)]
+            },
+            "footer": footer(municipality, from: route),
+        ]
+        if let base = settings.baseURL {
+            view["canonical"] = (base.value.hasSuffix("/") ? base.value : base.value + "/") + route.path
+        }
+        if let municipality { view["akut"] = akut(municipality, from: route) }
+        return view
+    }
+
+    func akut(_ m: Municipality, from route: Route) -> View {
+        var view: View = ["name": m.name]
+        let index = linked.index
+        view["urgent"] = index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route) }
+        view["afterHours"] = index.contact(m.afterHoursContact.id, in: m.id).map { ContactView.make($0, from: route) }
+        if let police = m.police, police.id != m.afterHoursContact.id {
+            view["police"] = index.contact(police.id, in: m.id).map { ContactView.make($0, from: route) }
+        }
+        return view
+    }
+
+    private func footer(_ m: Municipality?, from route: Route) -> View {
+        var view: View = [
+            "accessibilityStatement": (m?.accessibilityStatement ?? linked.site.settings.accessibilityStatement).value
+        ]
+        if let m {
+            var municipality: View = ["name": m.name, "website": m.website.value]
+            municipality["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today) }
+            view["municipality"] = municipality
+        }
+        return view
+    }
+}

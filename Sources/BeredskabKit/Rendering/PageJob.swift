@@ -1,0 +1,7 @@
+/// One page to render: where it goes, which template, and how to build its view.
+/// Views are built inside the parallel render so no dictionary crosses threads.
+struct PageJob: Sendable {
+    let route: Route
+    let template: String
+    let view: @Sendable (PageContext) -> View
+}

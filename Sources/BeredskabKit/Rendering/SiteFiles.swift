@@ -1,0 +1,25 @@
+/// The files for crawlers: robots.txt, and sitemap.xml when the site knows its address.
+enum SiteFiles {
+    static func make(_ linked: LinkedSite, routes: [Route]) -> [OutputFile] {
+        guard let base = linked.site.settings.baseURL else {
+            return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
+        }
+        let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for route in routes.sorted() where route != Routes.notFound {
+            let path = route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path
+            xml += "<url><loc>\(escape(root + path))</loc></url>\n"
+        }
+        xml += "</urlset>\n"
+        return [
+            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(root)sitemap.xml\n"),
+            OutputFile(path: "sitemap.xml", text: xml),
+        ]
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+}
+
+import Foundation
