@@ -5,15 +5,23 @@ public enum Modeller {
     public static func model(_ content: LoadedContent) -> Staged<Site?> {
         var d = Diagnostics()
         let settings = content.site.flatMap { SiteDecoder.decode($0.root, diagnostics: &d) }
+        var unreadable = Set<String>()
         let site = Site(
             settings: settings ?? SiteDecoder.placeholder,
             organisations: list(content.organisations, noun: "organisationen", d: &d, OrganisationDecoder.decode),
             situations: list(content.situations, noun: "situationen", d: &d, DirectoryDecoder.situation),
             audiences: list(content.audiences, noun: "målgruppen", d: &d, DirectoryDecoder.audience),
-            terms: content.terms.compactMap { DirectoryDecoder.term($0, diagnostics: &d) },
-            pages: content.pages.compactMap { DirectoryDecoder.page($0, diagnostics: &d) },
-            municipalities: content.municipalities.compactMap { MunicipalityDecoder.decode($0, diagnostics: &d) })
-        return Staged(settings == nil ? nil : site, d.all)
+            terms: content.terms.compactMap { source in
+                DirectoryDecoder.term(source, diagnostics: &d) ?? { unreadable.insert("begreb:" + source.id); return nil }()
+            },
+            pages: content.pages.compactMap { source in
+                DirectoryDecoder.page(source, diagnostics: &d) ?? { unreadable.insert("side:" + source.id); return nil }()
+            },
+            municipalities: content.municipalities.compactMap { source in
+                MunicipalityDecoder.decode(source, unreadable: &unreadable, diagnostics: &d)
+            },
+            unreadable: [])
+        return Staged(settings == nil ? nil : site.with(unreadable: unreadable.union(content.unreadable)), d.all)
     }
 
     /// A YAML file that holds a list of entries.

@@ -1,11 +1,15 @@
 enum MunicipalityDecoder {
     static let keys = ["navn", "hjemmeside", "beskrivelse", "tilgaengelighedserklaering", "akut", "politi"]
 
-    static func decode(_ source: MunicipalitySource, diagnostics d: inout Diagnostics) -> Municipality? {
+    static func decode(_ source: MunicipalitySource, unreadable: inout Set<String>, diagnostics d: inout Diagnostics) -> Municipality? {
         let plan = source.plan.flatMap { PlanDecoder.decode($0, diagnostics: &d) }
+        if plan == nil { unreadable.insert("plan:" + source.id) }
         let contacts = source.contacts.compactMap { ContactDecoder.decode($0, diagnostics: &d) }
-        let cards = source.cards.compactMap { CardDecoder.decode($0, diagnostics: &d) }
+        let cards = source.cards.compactMap { card in
+            CardDecoder.decode(card, diagnostics: &d) ?? { unreadable.insert("kort:\(source.id)/\(card.id)"); return nil }()
+        }
         let actionPlan = source.actionPlan.flatMap { ActionPlanDecoder.decode($0.root, diagnostics: &d) }
+        unreadable.insert("kommune:" + source.id) // removed again below when the kommune decodes
         guard let settings = source.settings,
               let f = FieldReader(settings.root, noun: "kommune.yaml", known: keys, diagnostics: &d) else { return nil }
         let name = f.text("navn", required: true, example: "Allerød Kommune", diagnostics: &d)
@@ -15,6 +19,7 @@ enum MunicipalityDecoder {
         let police = f.reference("politi", diagnostics: &d)
         let urgent = self.urgent(f, diagnostics: &d)
         guard let name, let website, let urgent else { return nil }
+        unreadable.remove("kommune:" + source.id)
         return Municipality(
             id: source.id, name: name, website: website, description: description,
             accessibilityStatement: statement, urgentContact: urgent.0, afterHoursContact: urgent.1,

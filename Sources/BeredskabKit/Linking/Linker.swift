@@ -16,7 +16,7 @@ public enum Linker {
         for job in jobs where job.route == job.municipality.map({ Routes.plan($0.id) }) {
             if let m = job.municipality, let parsed = job.parsed { planAnchors[m.id] = Set(parsed.headings.map(\.anchor)) }
         }
-        let linker = MarkdownLinker(index: index, target: target, planAnchors: planAnchors)
+        let linker = MarkdownLinker(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
         let results = ParallelMap.map(jobs) { job in job.parsed.map { linker.link(job, parsed: $0) } }
 
         var bodies: [Route: RenderedBody] = [:]
@@ -59,6 +59,7 @@ extension Site {
                               afterHoursContact: m.afterHoursContact, police: m.police, plan: m.plan,
                               contacts: m.contacts.filter { $0.visibility == .everyone }, cards: m.cards,
                               actionPlan: m.actionPlan, location: m.location)
-             })
+             },
+             unreadable: unreadable)
     }
 }

@@ -11,7 +11,8 @@ public enum Loader {
                                         terms: [], pages: [], municipalities: []), diagnostics.all)
         }
         var reader = SourceReader(folder: folder)
-        let content = reader.readSiteFiles()
+        var content = reader.readSiteFiles()
+        content.unreadable = reader.unreadable
         diagnostics.append(contentsOf: reader.diagnostics.all)
         return Staged(content, diagnostics.all)
     }
@@ -21,6 +22,8 @@ public enum Loader {
 struct SourceReader {
     let folder: ContentFolder
     var diagnostics = Diagnostics()
+    /// Files that exist but could not be read, as `Site.unreadable` keys.
+    var unreadable = Set<String>()
 
     static let siteFiles: Set = ["site.yaml", "organisationer.yaml", "situationer.yaml", "maalgrupper.yaml"]
     static let siteFolders: Set = ["begreber", "sider", "kommuner"]
@@ -41,8 +44,8 @@ struct SourceReader {
             organisations: yaml("organisationer.yaml", required: true),
             situations: yaml("situationer.yaml", required: true),
             audiences: yaml("maalgrupper.yaml", required: true),
-            terms: markdownFolder("begreber"),
-            pages: markdownFolder("sider"),
+            terms: markdownFolder("begreber", key: "begreb:"),
+            pages: markdownFolder("sider", key: "side:"),
             municipalities: municipalities())
     }
 
@@ -84,7 +87,7 @@ struct SourceReader {
     }
 
     /// Every `<id>.md` in a folder.
-    mutating func markdownFolder(_ relative: String) -> [MarkdownSource] {
+    mutating func markdownFolder(_ relative: String, key: String) -> [MarkdownSource] {
         var sources: [MarkdownSource] = []
         for entry in folder.list(relative, diagnostics: &diagnostics) {
             guard case .file(let name) = entry, name.hasSuffix(".md") else {
@@ -97,7 +100,7 @@ struct SourceReader {
                 diagnostics.error("filnavnet " + Identifier.problem(id) + ".md", at: SourceLocation(path: folder.display("\(relative)/\(name)")))
                 continue
             }
-            if let source = markdown("\(relative)/\(name)", id: id) { sources.append(source) }
+            if let source = markdown("\(relative)/\(name)", id: id) { sources.append(source) } else { unreadable.insert(key + id) }
         }
         return sources
     }

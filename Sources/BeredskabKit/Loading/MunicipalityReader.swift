@@ -41,7 +41,7 @@ extension SourceReader {
             plan: plan,
             contacts: contacts,
             contactsPath: contactsPath,
-            cards: markdownFolder("\(base)/kort"),
+            cards: markdownFolder("\(base)/kort", key: "kort:\(id)/"),
             actionPlan: yaml("\(base)/handleplan.yaml", required: false))
     }
 

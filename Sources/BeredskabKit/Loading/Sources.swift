@@ -35,4 +35,6 @@ public struct LoadedContent: Sendable {
     public let terms: [MarkdownSource]
     public let pages: [MarkdownSource]
     public let municipalities: [MunicipalitySource]
+    /// Same keys as `Site.unreadable`, for files that failed to load.
+    public var unreadable: Set<String> = []
 }

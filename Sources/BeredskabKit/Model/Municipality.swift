@@ -26,4 +26,8 @@ public struct Site: Sendable {
     public let terms: [GlossaryTerm]
     public let pages: [FreePage]
     public let municipalities: [Municipality]
+    /// Things whose files exist but could not be read (already reported), as
+    /// `kommune:<id>`, `plan:<id>`, `kort:<kommune>/<id>`, `begreb:<id>`, `side:<id>`.
+    /// Links to them are not reported again: one defect, one error.
+    public let unreadable: Set<String>
 }

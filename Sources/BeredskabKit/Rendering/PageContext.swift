@@ -18,6 +18,9 @@ struct PageContext {
             },
         ]
         site["contactEmail"] = settings.contactEmail?.value
+        if linked.index.pages["sikker-brug"] != nil {
+            site["safeUseHref"] = rootOverride.map { $0 + Routes.page("sikker-brug").path } ?? route.relative(to: Routes.page("sikker-brug"))
+        }
         var view: View = [
             "root": root,
             "pageTitle": title == settings.title ? title : "\(title) – \(settings.title)",
@@ -30,7 +33,7 @@ struct PageContext {
             "footer": footer(municipality, from: route),
         ]
         if let base = settings.baseURL {
-            view["canonical"] = (base.value.hasSuffix("/") ? base.value : base.value + "/") + route.path
+            view["canonical"] = SiteFiles.absoluteURL(of: route, base: base)
         }
         if let municipality { view["akut"] = akut(municipality, from: route) }
         return view

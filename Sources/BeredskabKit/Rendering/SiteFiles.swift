@@ -7,14 +7,20 @@ enum SiteFiles {
         let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for route in routes.sorted() where route != Routes.notFound {
-            let path = route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path
-            xml += "<url><loc>\(escape(root + path))</loc></url>\n"
+            xml += "<url><loc>\(escape(absoluteURL(of: route, base: base)))</loc></url>\n"
         }
         xml += "</urlset>\n"
         return [
             OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(root)sitemap.xml\n"),
             OutputFile(path: "sitemap.xml", text: xml),
         ]
+    }
+
+    /// The page's public address: `https://…/kommuner/x/` (servers add index.html).
+    static func absoluteURL(of route: Route, base: WebURL) -> String {
+        let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
+        let path = route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path
+        return root + path
     }
 
     private static func escape(_ text: String) -> String {

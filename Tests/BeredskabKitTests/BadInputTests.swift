@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import BeredskabKit
+
+/// Each case is the good fixture site with one defect, and the exact diagnostic
+/// the editor must see (path relative to the content folder, line, column, words).
+@Suite("Bad input")
+struct BadInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let changes: [String: String?]
+        let expected: String
+        var testDescription: String { name }
+    }
+
+    static let card = "kommuner/testby/kort/tvang-under-18.md"
+    static let cardText = Fixture.read(Fixture.goodContent + "/" + card)
+    static let contactsText = Fixture.read(Fixture.goodContent + "/kommuner/testby/kontakter.csv")
+
+    static let cases: [Case] = [
+        Case(name: "unknown kontakt: link in a card",
+             changes: [card: cardText.replacingOccurrences(of: "1. Underret [Modtagelsen](kontakt:modtagelsen).", with: "1. Underret [Modtagelsen](kontakt:modtagelsn).")],
+             expected: "\(card):20:13: error: `kontakt:modtagelsn` findes ikke i Testby Kommunes kontakttabel eller blandt de landsdækkende organisationer (mente du `modtagelsen`?)"),
+        Case(name: "unknown contact in front matter",
+             changes: [card: cardText.replacingOccurrences(of: "kontakter: [modtagelsen, hemmelig-linje, red-raadgivning]", with: "kontakter: [modtagelsen, red-radgivning]")],
+             expected: "\(card):7:26: error: kontakten `red-radgivning` findes ikke i Testby Kommunes kontakttabel eller blandt de landsdækkende organisationer (mente du `red-raadgivning`?)"),
+        Case(name: "unknown audience",
+             changes: [card: cardText.replacingOccurrences(of: "maalgrupper: [skole-dagtilbud]", with: "maalgrupper: [skole]")],
+             expected: "\(card):4:15: error: målgruppen `skole` findes ikke i maalgrupper.yaml"),
+        Case(name: "unknown plan anchor",
+             changes: [card: cardText.replacingOccurrences(of: "plan:#underretning", with: "plan:#underretningg")],
+             expected: "\(card):21:8: error: planen for `testby` har ingen overskrift med ankeret `#underretningg` (mente du `underretning`?)"),
+        Case(name: "unknown term",
+             changes: ["begreber/tvangsaegteskab.md": "---\ntitel: T\nresume: R\n---\nSe [x](begreb:nsk).\n"],
+             expected: "begreber/tvangsaegteskab.md:5:4: error: begrebet `nsk` findes ikke i begreber/"),
+        Case(name: "javascript: link in Markdown",
+             changes: ["sider/om.md": "---\ntitel: Om\nresume: R\n---\nKlik [her](javascript:alert(1)).\n"],
+             expected: "sider/om.md:5:6: error: links med `javascript:` er ikke tilladt; brug `https://`, `mailto:`, `tel:` eller et af skemaerne `kontakt:`, `kort:`, `plan:`, `begreb:` og `side:`"),
+        Case(name: "front matter never closed",
+             changes: [card: "---\ntitel: X\n\n## Hvornår\n"],
+             expected: "\(card):1:1: error: forsiden (front matter) åbnes med `---`, men lukkes aldrig; tilføj en linje med `---` efter den sidste nøgle"),
+        Case(name: "missing required key",
+             changes: [card: cardText.replacingOccurrences(of: "alder: under-18\n", with: "")],
+             expected: "\(card):2:1: error: nøglen `alder` mangler i kortets forside; tilføj fx `alder: under-18`"),
+        Case(name: "invalid date",
+             changes: [card: cardText.replacingOccurrences(of: "opdateret: 2024-04-01", with: "opdateret: 1.4.2024")],
+             expected: "\(card):8:12: error: `1.4.2024` er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx `2024-04-01`"),
+        Case(name: "invalid phone number in CSV",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: "48 10 01 00", with: "48 10 01")],
+             expected: "kommuner/testby/kontakter.csv:2:65: error: `48 10 01` er ikke et gyldigt telefonnummer; skriv 8 cifre (fx `48 10 01 00`), evt. med `+45` foran, eller et af kortnumrene 112, 114, 1888 og 116 111"),
+        Case(name: "invalid e-mail in CSV",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: "familier@testby.dk", with: "familier(at)testby.dk")],
+             expected: "kommuner/testby/kontakter.csv:2:77: error: `familier(at)testby.dk` er ikke en gyldig e-mailadresse; skriv den som `navn@kommune.dk`"),
+        Case(name: "javascript: URL in YAML",
+             changes: ["kommuner/testby/kommune.yaml": "navn: Testby Kommune\nhjemmeside: javascript:alert(1)\nakut:\n  kontakt: modtagelsen\n  uden_for_aabningstid: doegnvagt\n"],
+             expected: "kommuner/testby/kommune.yaml:2:13: error: `javascript:alert(1)` er ikke en gyldig webadresse; den skal begynde med `https://` eller `http://`"),
+        Case(name: "duplicate contact id",
+             changes: ["kommuner/testby/kontakter.csv": contactsText + "modtagelsen;Igen;Rolle;;;;;;;2024-04-01;Kilde;\r\n"],
+             expected: "kommuner/testby/kontakter.csv:5:1: error: id'et `modtagelsen` er brugt to gange; den første kontakt med det står på kommuner/testby/kontakter.csv:2:1; giv hver sit id"),
+        Case(name: "tab indentation in YAML",
+             changes: ["kommuner/testby/kommune.yaml": "navn: Testby Kommune\nhjemmeside: https://www.testby.dk/\nakut:\n\tkontakt: modtagelsen\n"],
+             expected: "kommuner/testby/kommune.yaml:4:1: error: tegnet her kan ikke stå i YAML; er der et tabulatortegn? Ryk ind med mellemrum, ikke tab"),
+        Case(name: "file name that is not an id",
+             changes: ["kommuner/testby/kort/Kort om ø.md": cardText],
+             expected: "kommuner/testby/kort/Kort om ø.md:1:1: error: filnavnet `Kort om ø` kan ikke bruges som id; brug kun a-z, 0-9 og bindestreg, fx `kort-om-oe`.md"),
+        Case(name: "empty card file",
+             changes: [card: ""],
+             expected: "\(card):1:1: error: filen er tom; den skal begynde med en forside (front matter) mellem to linjer med `---`"),
+    ]
+
+    @Test(arguments: cases)
+    func reportsExactlyTheDefect(_ c: Case) throws {
+        let content = try Fixture.contentWith(c.changes)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let result = Build.render(Fixture.options(content: content.path))
+        let errors = result.diagnostics.filter { $0.severity == .error }.map {
+            $0.description.replacingOccurrences(of: content.path + "/", with: "").replacingOccurrences(of: content.path, with: "CONTENT")
+        }
+        #expect(errors == [c.expected])
+        #expect(!result.succeeded)
+        #expect(result.files.isEmpty)
+    }
+
+    @Test func unknownKeyIsAWarningWithASuggestion() throws {
+        let content = try Fixture.contentWith([Self.card: Self.cardText.replacingOccurrences(of: "alder: under-18", with: "alder: under-18\naldre: 12")])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.succeeded)
+        #expect(result.diagnostics.map(\.description).contains(
+            "\(content.path)/\(Self.card):7:1: warning: ukendt nøgle `aldre` i kortets forside bliver ikke brugt (mente du `alder`?)"))
+    }
+
+    @Test func windows1252ContactTableIsDecoded() throws {
+        let content = try Fixture.contentWith([:])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let latin1 = Self.contactsText.replacingOccurrences(of: "\u{FEFF}", with: "").unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        try Data(latin1).write(to: content.appendingPathComponent("kommuner/testby/kontakter.csv"))
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.succeeded)
+        #expect(result.file("kommuner/testby/kontakter/index.html")?.contains("Social Døgnvagt") == true)
+    }
+
+    @Test func symlinkOutOfContentIsRefused() throws {
+        let content = try Fixture.contentWith([:])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("sider/hemmelig.md").path, withDestinationPath: "/etc/passwd")
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("filen er et link, der peger uden for indholdsmappen") })
+    }
+}

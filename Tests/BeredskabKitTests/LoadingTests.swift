@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import BeredskabKit
+
+@Suite("Loading")
+struct LoadingTests {
+    @Test func frontMatterKeepsLineNumbers() throws {
+        let parts = try FrontMatter.split("---\ntitel: X\nresume: Y\n---\n\n## Afsnit\n")
+        #expect(parts.yaml == "titel: X\nresume: Y")
+        #expect(parts.yamlFirstLine == 2)
+        #expect(parts.bodyFirstLine == 5)
+        #expect(parts.body == "\n## Afsnit")
+    }
+
+    @Test func frontMatterNeverClosedIsReported() {
+        #expect(throws: FrontMatter.Failure.unclosed) { try FrontMatter.split("---\ntitel: X\n\nTekst") }
+        #expect(throws: FrontMatter.Failure.missing) { try FrontMatter.split("Tekst uden forside") }
+    }
+
+    @Test func csvWithSemicolonsQuotesAndCRLF() throws {
+        var d = Diagnostics()
+        let text = "id;navn;note\r\na;\"Navn; med semikolon\";\"Sagde \"\"hej\"\"\"\r\nb;Bo;\r\n"
+        let decoded = try TextDecoding.decode(Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(text.utf8))).text
+        let table = try #require(CSVTable.parse(decoded, path: "k.csv", diagnostics: &d))
+        #expect(d.all.isEmpty)
+        #expect(table.header.map(\.text) == ["id", "navn", "note"])
+        #expect(table.rows.map { $0.map(\.text) } == [["a", "Navn; med semikolon", "Sagde \"hej\""], ["b", "Bo", ""]])
+        #expect(table.rows[1][1].location == SourceLocation(path: "k.csv", line: 3, column: 3))
+    }
+
+    @Test func csvWithCommasIsDetected() {
+        #expect(CSVTable.delimiter(of: "id,navn,rolle\n") == ",")
+        #expect(CSVTable.delimiter(of: "id;navn;rolle\n") == ";")
+    }
+
+    @Test func raggedCSVRowIsAnError() {
+        var d = Diagnostics()
+        _ = CSVTable.parse("id;navn\na;b;c\n", path: "k.csv", diagnostics: &d)
+        #expect(d.all.map(\.description) == ["k.csv:2:1: error: rækken har 3 felter, men overskriften har 2; tjek for et manglende eller ekstra skilletegn"])
+    }
+
+    @Test func windows1252IsDecoded() throws {
+        // "Allerød;Ålborg" as Danish Excel saves it.
+        let bytes: [UInt8] = [0x41, 0x6C, 0x6C, 0x65, 0x72, 0xF8, 0x64, 0x3B, 0xC5, 0x6C, 0x62, 0x6F, 0x72, 0x67, 0x80]
+        let decoded = try TextDecoding.decode(Data(bytes))
+        #expect(decoded.text == "Allerød;Ålborg€")
+        #expect(decoded.wasWindows1252)
+    }
+
+    @Test func binaryIsRefused() {
+        #expect(throws: TextDecoding.Failure.self) { try TextDecoding.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])) }
+    }
+
+    @Test func yamlErrorsPointAtTheLine() {
+        var d = Diagnostics()
+        _ = YAMLReader.parse("navn: A\n\tid: b\n", path: "x.yaml", diagnostics: &d)
+        #expect(d.all.first?.location.line == 2)
+        #expect(d.all.first?.message.contains("tabulatortegn") == true)
+
+        var duplicate = Diagnostics()
+        _ = YAMLReader.parse("navn: A\nnavn: B\n", path: "x.yaml", firstLine: 2, diagnostics: &duplicate)
+        #expect(duplicate.all.map(\.description) == ["x.yaml:2:1: error: nøglen `navn` står to gange; slet den ene, så værdien er entydig"])
+    }
+
+    @Test func identifiersRefusePathTricks() {
+        #expect(Identifier.isValid("tvangsaegteskab-under-18"))
+        for bad in ["../x", "a/b", "a\0b", "Æble", "a b", "-a", "a--b", ""] {
+            #expect(!Identifier.isValid(bad), "\(bad)")
+        }
+        #expect(Identifier.suggestion(for: "Bekymring ø") == "bekymring-oe")
+    }
+}
