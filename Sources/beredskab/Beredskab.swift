@@ -35,7 +35,8 @@ struct InputOptions: ParsableArguments {
             guard let day = Day(iso: today) else { throw ValidationError("--today must be a date as YYYY-MM-DD, not '\(today)'.") }
             return day
         }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(epoch) {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '\(epoch)'.") }
             return Day(unixTime: seconds)
         }
         return nil

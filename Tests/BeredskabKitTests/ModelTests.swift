@@ -63,3 +63,14 @@ struct ModelTests {
         #expect(d.all.isEmpty)
     }
 }
+
+@Suite("Numbers in YAML")
+struct NumberTests {
+    @Test(arguments: [("2.000", 2000.0), ("2000", 2000.0), ("12,5", 12.5), ("1.234,5", 1234.5), ("0.5", 0.5)])
+    func danishAndPlainNumbers(text: String, value: Double) {
+        var d = Diagnostics()
+        let mapping = YAMLValue.mapping([.init(key: "maaltal", keyLocation: SourceLocation(path: "h.yaml"), value: .scalar(text, SourceLocation(path: "h.yaml")))], SourceLocation(path: "h.yaml"))
+        let reader = FieldReader(mapping, noun: "målet", known: ["maaltal"], diagnostics: &d)
+        #expect(reader?.number("maaltal", diagnostics: &d) == value)
+    }
+}

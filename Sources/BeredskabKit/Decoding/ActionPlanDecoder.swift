@@ -19,8 +19,11 @@ enum ActionPlanDecoder {
             f.missing("periode", example: "{ fra: 2024, til: 2026 }", diagnostics: &d)
             return nil
         }
-        guard let p = FieldReader(value, noun: "`periode`", known: ["fra", "til"], diagnostics: &d),
-              let from = p.number("fra", diagnostics: &d), let to = p.number("til", diagnostics: &d) else { return nil }
+        guard let p = FieldReader(value, noun: "`periode`", known: ["fra", "til"], diagnostics: &d) else { return nil }
+        let from = p.number("fra", diagnostics: &d), to = p.number("til", diagnostics: &d)
+        if from == nil { p.missing("fra", example: "2024", diagnostics: &d) }
+        if to == nil { p.missing("til", example: "2026", diagnostics: &d) }
+        guard let from, let to else { return nil }
         return (Int(from), Int(to))
     }
 

@@ -59,8 +59,10 @@ extension FieldReader {
 
     func number(_ key: String, diagnostics: inout Diagnostics) -> Double? {
         guard let text = text(key, diagnostics: &diagnostics) else { return nil }
-        let normalized = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(text) ?? Double(normalized) else {
+        // Danish writes 2.000 for two thousand and 12,5 for twelve and a half.
+        let isDanishThousands = text.wholeMatch(of: /\d{1,3}(\.\d{3})+(,\d+)?/) != nil
+        let danish = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        guard let value = isDanishThousands ? Double(danish) : (Double(text) ?? Double(danish)) else {
             diagnostics.error("`\(key)` skal være et tal, ikke `\(text)`", at: valueLocation(key))
             return nil
         }

@@ -56,7 +56,7 @@ enum RevisionCheck {
     static func check(_ site: Site, today: Day, diagnostics d: inout Diagnostics) {
         for m in site.municipalities {
             guard let plan = m.plan, plan.reviseBy < today else { continue }
-            d.warning("\(m.name)s plan skulle have været revideret senest \(plan.reviseBy.danish) (Barnets lov § 15, stk. 3); revidér den og ret `vedtaget`", at: plan.location)
+            d.warning("\(m.name)s plan skulle have været revideret senest \(plan.reviseBy.danish) (Barnets lov § 15, stk. 3); revidér den, og ret `vedtaget` (og `revideres_senest`, hvis den er sat)", at: plan.location)
         }
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import BeredskabKit
+
+/// The real default content in content/, as `make` publishes it.
+@Suite("Real content")
+struct ContentTests {
+    static let content = Fixture.repository.appendingPathComponent("content").path
+    let result = Build.render(Fixture.options(content: ContentTests.content))
+
+    @Test func buildsWithoutErrors() {
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        #expect(result.succeeded)
+    }
+
+    @Test(arguments: ["albertslund", "alleroed", "koebenhavn"])
+    func everyKommuneHasEightCardsEachWithAnAfterHoursNumber(kommune: String) {
+        let cards = result.files.filter { $0.path.hasPrefix("kommuner/\(kommune)/kort/") }
+        #expect(cards.count >= 8, "\(kommune) has \(cards.count) cards")
+        for card in cards {
+            // A døgnåben line with a phone number, in the akut box or the card's contacts.
+            let open = card.text.components(separatedBy: "\n").contains { $0.contains("class=\"open-label\">døgnåben") && $0.contains("href=\"tel:") }
+            #expect(open, "\(card.path) shows no number that answers outside office hours")
+        }
+    }
+
+    /// Facts carry over from the source documents; their sentences do not.
+    @Test func noTenWordRunFromTheSeeds() throws {
+        let seeds = Fixture.repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
+        try #require(!files.isEmpty, "the seed documents are expected in ../shared/seeds")
+        var runs = Set<ArraySlice<String>>()
+        for file in files {
+            let words = Self.words(Fixture.read(seeds.appendingPathComponent(file).path))
+            for i in 0..<max(0, words.count - 9) { runs.insert(words[i..<i + 10]) }
+        }
+        let enumerator = FileManager.default.enumerator(atPath: Self.content)
+        while let path = enumerator?.nextObject() as? String {
+            let words = Self.words(Fixture.read(Self.content + "/" + path))
+            for i in 0..<max(0, words.count - 9) where runs.contains(words[i..<i + 10]) {
+                Issue.record("content/\(path) repeats the seeds: \(words[i..<i + 10].joined(separator: " "))")
+            }
+        }
+    }
+
+    static func words(_ text: String) -> [String] {
+        var folded = text.lowercased()
+        for (a, b) in [("æ", "ae"), ("ø", "oe"), ("å", "aa")] { folded = folded.replacingOccurrences(of: a, with: b) }
+        return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+    }
+}
