@@ -12,9 +12,9 @@ APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
 
 all: site
 
-# Install the C library cmark when pkg-config cannot find it.
+# Install the C libraries (cmark for Markdown, libqrencode for QR codes) when pkg-config cannot find them.
 deps:
-	@pkg-config --exists libcmark || { echo "Installing libcmark-dev"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libcmark-dev pkg-config >/dev/null; }
+	@pkg-config --exists libcmark libqrencode 2>/dev/null || { echo "Installing libcmark-dev libqrencode-dev"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libcmark-dev libqrencode-dev pkg-config >/dev/null; }
 
 build: deps
 	$(SWIFT) build
@@ -36,13 +36,13 @@ unit-tests: deps
 # The real content in a real browser: HTML validator, axe, linkchecker, no third-party requests.
 site-checks: build test-deps
 	rm -rf .build/site-check
-	$(BIN) build --today $(TODAY) --output .build/site-check
+	$(BIN) build --today $(TODAY) --base-url https://beredskab.example.dk/ --output .build/site-check
 	$(VENV)/bin/python tools/sitecheck.py .build/site-check
 
 # Debian and PyPI packages the site checks use; installed only when missing.
 test-deps:
 	@missing=""; \
-	for p in chromium chromium-driver linkchecker poppler-utils default-jre-headless; do \
+	for p in chromium chromium-driver linkchecker poppler-utils zbar-tools default-jre-headless; do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq $$missing >/dev/null; fi
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)

@@ -5,6 +5,8 @@ public struct BuildOptions: Sendable {
     public var output: String
     public var target: BuildTarget
     public var today: Day?
+    /// Overrides `base_url` in site.yaml, e.g. for a staging copy of the site.
+    public var baseURL: String?
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 target: BuildTarget = .offentlig, today: Day? = nil) {
@@ -29,7 +31,14 @@ public enum Build {
         let loaded = Loader.load(contentFolder: options.content)
         let modelled = Modeller.model(loaded.value)
         var diagnostics = loaded.diagnostics + modelled.diagnostics
-        guard let site = modelled.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
+        guard var site = modelled.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
+        if let override = options.baseURL {
+            if let url = WebURL(override) {
+                site = site.with(baseURL: url)
+            } else {
+                diagnostics.append(.error("--base-url `\(override)` er ikke en gyldig webadresse; den skal begynde med `https://`", at: SourceLocation(path: options.content)))
+            }
+        }
         let linked = Linker.link(site, target: options.target, today: options.today)
         diagnostics += linked.diagnostics
         let templates = TemplateSet.load(folder: options.templates)

@@ -23,11 +23,16 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Which build: 'offentlig' leaves out contacts marked intern; 'intranet' includes them.")
     var target: BuildTarget = .offentlig
 
+    @Option(help: "The address the site is published at; overrides base_url in site.yaml (used for the sitemap, canonical links and QR codes).")
+    var baseURL: String?
+
     @Option(help: "The date revision deadlines are measured against (YYYY-MM-DD). Defaults to SOURCE_DATE_EPOCH if set; without either, no deadline is checked.")
     var today: String?
 
     func buildOptions(output: String) throws -> BuildOptions {
-        BuildOptions(content: content, templates: templates, output: output, target: target, today: try resolvedToday())
+        var options = BuildOptions(content: content, templates: templates, output: output, target: target, today: try resolvedToday())
+        options.baseURL = baseURL
+        return options
     }
 
     private func resolvedToday() throws -> Day? {

@@ -33,6 +33,9 @@ struct ReferenceChecks {
     }
 
     private func check(_ card: ActionCard, in m: Municipality, diagnostics d: inout Diagnostics) {
+        if card.id.hasPrefix("udskriv-") {
+            d.error("kort-id'er, der begynder med `udskriv-`, er forbeholdt siderne \"Udskriv alle kort\"; omdøb filen", at: SourceLocation(path: card.body.path))
+        }
         for ref in card.audiences where index.audiences[ref.id] == nil {
             d.error("målgruppen `\(ref.id)` findes ikke i maalgrupper.yaml" + Suggestion.hint(for: ref.id, in: index.audiences.keys), at: ref.location)
         }

@@ -1,7 +1,6 @@
 /// The pages of one kommune: its front page, plan, contacts and cards.
 extension Renderer {
     static func municipalityPages(_ m: Municipality, _ linked: LinkedSite) -> [PageJob] {
-        let index = linked.index
         let home = Routes.municipality(m.id)
         let crumbs: [(String, Route)] = [("Forside", Routes.home), (m.name, home)]
         var jobs: [PageJob] = []
@@ -9,10 +8,12 @@ extension Renderer {
             var view = ctx.make(route: home, title: m.name, description: m.description ?? "Beredskab og handlekort i \(m.name).",
                                 municipality: m, breadcrumbs: [("Forside", Routes.home)])
             view["municipality"] = municipalityView(m, from: home, linked: linked)
+            view["audienceChoices"] = audienceChoices(m, from: home, linked: linked)
             view["audiences"] = linked.site.audiences.compactMap { audience -> View? in
                 let cards = m.cards.filter { $0.audiences.contains { $0.id == audience.id } }
                 guard !cards.isEmpty else { return nil }
                 return ["id": audience.id, "name": audience.name, "description": audience.description,
+                        "printHref": home.relative(to: Routes.printBundle(m.id, audience.id)),
                         "cards": cards.sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: home) }]
             }
             return view
@@ -44,17 +45,7 @@ extension Renderer {
             jobs.append(PageJob(route: route, template: "card") { ctx in
                 var view = ctx.make(route: route, title: card.title, description: card.summary, municipality: m, breadcrumbs: crumbs)
                 view["municipality"] = municipalityView(m, from: route, linked: linked)
-                view["card"] = [
-                    "title": card.title,
-                    "summary": card.summary,
-                    "age": card.age.label,
-                    "audienceNames": card.audiences.compactMap { index.audiences[$0.id]?.name }.joined(separator: ", "),
-                    "situationNames": card.situations.compactMap { index.situations[$0.id]?.name }.joined(separator: ", "),
-                    "updated": card.updated.danish,
-                    "body": linked.bodies[route]?.html ?? "",
-                    // Intranet-only contacts are absent from the public index, so they drop out here.
-                    "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: route) },
-                ] as View
+                view["card"] = CardView.full(card, of: m, from: route, linked: linked)
                 return view
             })
         }
@@ -65,6 +56,7 @@ extension Renderer {
         var view: View = ["name": m.name, "contactsHref": route.relative(to: Routes.contacts(m.id))]
         view["description"] = m.description
         view["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today) }
+        view["actionPlan"] = m.actionPlan.map { ["title": $0.title, "href": route.relative(to: Routes.actionPlan(m.id))] }
         return view
     }
 }

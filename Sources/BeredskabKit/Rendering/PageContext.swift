@@ -1,8 +1,10 @@
 /// The part of every page's view model that the base layout reads.
 struct PageContext {
     let linked: LinkedSite
+    /// The site's stylesheet, for the one page that cannot link to it (404.html).
+    var stylesheet = ""
 
-    enum Section: String { case home, organisations, glossary, page, none }
+    enum Section: String { case home, organisations, glossary, page, situations, audiences, comparison, none }
 
     func make(route: Route, title: String, description: String, section: Section = .none,
               municipality: Municipality? = nil, breadcrumbs: [(String, Route)] = [], rootOverride: String? = nil) -> View {
@@ -39,7 +41,10 @@ struct PageContext {
         return view
     }
 
-    func akut(_ m: Municipality, from route: Route) -> View {
+    func akut(_ m: Municipality, from route: Route) -> View { Self.akut(m, from: route, linked: linked) }
+
+    /// The akut box: whom to call in and outside opening hours, the police, and 112.
+    static func akut(_ m: Municipality, from route: Route, linked: LinkedSite) -> View {
         var view: View = ["name": m.name]
         let index = linked.index
         view["urgent"] = index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route) }

@@ -63,10 +63,17 @@ extension Renderer {
             })
         }
         jobs.append(PageJob(route: Routes.notFound, template: "notfound") { ctx in
-            // Servers show 404.html at any depth, where relative links would break;
-            // with base_url set, its links are absolute.
-            let root = site.settings.baseURL.map { $0.value.hasSuffix("/") ? $0.value : $0.value + "/" }
-            return ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.", rootOverride: root)
+            // Servers show 404.html at any depth, where relative links would break.
+            // With base_url set, its links are absolute and its style is inline, so it
+            // loads nothing (quick exit then works as a plain link).
+            guard let base = site.settings.baseURL else {
+                return ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.")
+            }
+            let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
+            var view = ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.", rootOverride: root)
+            view["inlineStyle"] = ctx.stylesheet.replacingOccurrences(of: "</", with: "<\\/")
+            view["noHeaderSearch"] = true
+            return view
         })
         return jobs
     }

@@ -9,7 +9,8 @@ public struct TemplateSet: Sendable {
 
     /// The templates every build needs; a missing one is an error before anything renders.
     static let required = ["base", "akut", "contact-line", "contact-card", "card-list", "home", "municipality", "card",
-                           "plan", "contacts", "organisation", "organisations", "term", "glossary", "page", "notfound"]
+                           "plan", "contacts", "organisation", "organisations", "term", "glossary", "page", "notfound",
+                           "finder-audience", "finder-age", "topics", "topic", "comparison", "coverage-table", "action-plan", "search", "card-article", "print-bundle"]
 
     public static func load(folder: String) -> Staged<TemplateSet?> {
         var d = Diagnostics()

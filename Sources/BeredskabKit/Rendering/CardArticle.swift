@@ -1,0 +1,40 @@
+import Foundation
+
+/// The full view of an action card, for its own page and for print bundles.
+extension CardView {
+    /// - Parameter idPrefix: prepended to every id in the card, so several cards
+    ///   can share one page (the print bundle) without clashing anchors.
+    static func full(_ card: ActionCard, of m: Municipality, from page: Route, linked: LinkedSite, idPrefix: String = "") -> View {
+        let index = linked.index
+        let route = Routes.card(m.id, card.id)
+        var view: View = [
+            "idPrefix": idPrefix,
+            "title": card.title,
+            "summary": card.summary,
+            "age": card.age.label,
+            "municipalityName": m.name,
+            "audienceNames": card.audiences.compactMap { index.audiences[$0.id]?.name }.joined(separator: ", "),
+            "situationNames": card.situations.compactMap { index.situations[$0.id]?.name }.joined(separator: ", "),
+            "updated": card.updated.danish,
+            "body": prefixingIDs(linked.bodies[route]?.html ?? "", with: idPrefix),
+            // Intranet-only contacts are absent from the public index, so they drop out here.
+            "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: page) },
+        ]
+        view["akut"] = PageContext.akut(m, from: page, linked: linked)
+        view["plan"] = m.plan.map { PlanView.make($0, of: m, from: page, today: linked.today) }
+        if let base = linked.site.settings.baseURL {
+            let url = SiteFiles.absoluteURL(of: route, base: base)
+            view["liveURL"] = url
+            view["qr"] = QRCode.svg(url, label: "QR-kode til den nyeste udgave af kortet: \(url)")
+        }
+        return view
+    }
+
+    /// Heading ids and in-page links of a rendered body, made unique on a shared page.
+    static func prefixingIDs(_ html: String, with prefix: String) -> String {
+        guard !prefix.isEmpty else { return html }
+        var out = html.replacingOccurrences(of: "href=\"#", with: "href=\"#" + prefix)
+        for level in 1...6 { out = out.replacingOccurrences(of: "<h\(level) id=\"", with: "<h\(level) id=\"" + prefix) }
+        return out
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import BeredskabKit
+
+/// Walks the links of the built real site, as a reader clicking would.
+@Suite("Navigation of the real site")
+struct NavigationTests {
+    let result = Build.render(Fixture.options(content: ContentTests.content))
+
+    /// Shortest number of clicks from `start` to every page.
+    func clicks(from start: String) -> [String: Int] {
+        let pages = Dictionary(uniqueKeysWithValues: result.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.text) })
+        var distance = [start: 0]
+        var queue = [start]
+        while !queue.isEmpty {
+            let page = queue.removeFirst()
+            for link in LinkScanner.references(in: pages[page] ?? "") where LinkScanner.isLocal(link) {
+                let target = LinkScanner.resolve(link, from: page)
+                if distance[target] == nil, pages[target] != nil {
+                    distance[target] = distance[page]! + 1
+                    queue.append(target)
+                }
+            }
+        }
+        return distance
+    }
+
+    @Test func everyCardWithinThreeClicksOfItsKommuneAndFourOfTheFrontPage() {
+        let fromHome = clicks(from: "index.html")
+        for kommune in ["albertslund", "alleroed", "koebenhavn"] {
+            let fromKommune = clicks(from: "kommuner/\(kommune)/index.html")
+            for card in result.files.map(\.path) where card.hasPrefix("kommuner/\(kommune)/kort/") {
+                #expect((fromKommune[card] ?? 99) <= 3, "\(card) is \(fromKommune[card] ?? -1) clicks from its kommune")
+                #expect((fromHome[card] ?? 99) <= 4, "\(card) is \(fromHome[card] ?? -1) clicks from the front page")
+            }
+        }
+    }
+
+    @Test func guidedPathOffersOnlyChoicesThatLeadToACard() throws {
+        // Allerød, teacher, ufrivilligt udlandsophold: the ages offered are cards.
+        let step = try #require(result.file("kommuner/alleroed/maalgrupper/skole-dagtilbud/ufrivilligt-udlandsophold/index.html"))
+        #expect(step.contains("Hvor gammel er personen?"))
+        #expect(step.contains("href=\"../../../kort/ufrivilligt-udlandsophold-under-18/index.html\""))
+        // No audience page exists for an audience without cards.
+        let audiences = result.files.map(\.path).filter { $0.hasPrefix("kommuner/alleroed/maalgrupper/") && $0.split(separator: "/").count == 5 }
+        #expect(!audiences.isEmpty)
+    }
+
+    @Test func actionPlanShowsResultsAgainstTargets() throws {
+        let page = try #require(result.file("kommuner/koebenhavn/handleplan/index.html"))
+        #expect(page.contains("Mål: 2.000 elever om året"))
+        #expect(page.contains("<strong>2024: Nået.</strong> Resultat: 2.425 elever om året (121,2 % af målet)."))
+        #expect(page.contains("<svg class=\"progress progress-naaet\""))
+        #expect(page.contains("Historik"))
+    }
+
+    @Test func comparisonFlagsEveryKommune() throws {
+        let page = try #require(result.file("sammenlign/index.html"))
+        for name in ["Albertslund Kommune", "Allerød Kommune", "Københavns Kommune"] { #expect(page.contains(name)) }
+        #expect(page.contains("<th scope=\"col\">Tvangsægteskab</th>"))
+    }
+
+    @Test func feedUsesContentDates() throws {
+        let feed = try #require(result.file("feed.xml"))
+        #expect(feed.contains("<updated>2024-04-01T00:00:00Z</updated>"))
+        #expect(!feed.contains(Day(unixTime: Int(Date().timeIntervalSince1970)).iso + "T"))
+    }
+}

@@ -1,0 +1,1 @@
+"""The site checks of tools/sitecheck.py, one module per check; main.py runs them."""
