@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .common import start_browser
+from .layout import check_layout
 from .links import check_links
 from .pages import check_pages
 from .printing import check_print
@@ -14,7 +15,7 @@ from .quick_exit import check_quick_exit
 from .search import check_search
 from .validator import check_validator
 
-CHECKS = ["validator", "axe", "linkchecker", "requests", "quick-exit", "search", "print"]
+CHECKS = ["validator", "axe", "linkchecker", "requests", "quick-exit", "layout", "search", "print"]
 
 
 def main(argv):
@@ -50,6 +51,8 @@ def main(argv):
             check_quick_exit(driver, site, results)
         except Exception:
             results["quick-exit"][0].append("check crashed: " + traceback.format_exc(limit=3))
+        if driver:
+            guarded("layout", check_layout, driver, site, Path(__file__).resolve().parents[2] / "artefacts")
         for j in jobs:
             j.result()
         # Last, on a machine no longer busy with Java and linkchecker: it times the page.

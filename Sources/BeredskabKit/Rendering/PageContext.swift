@@ -12,6 +12,7 @@ struct PageContext {
         let root = rootOverride ?? route.relative(toFile: "index.html").dropLast("index.html".count).description
         var site: View = [
             "title": settings.title,
+            "description": settings.description,
             "quickExit": settings.quickExit.value,
             "pages": linked.site.pages.sorted { $0.id < $1.id }.map { page -> View in
                 let target = Routes.page(page.id)
@@ -62,6 +63,7 @@ struct PageContext {
         if let m {
             var municipality: View = ["name": m.name, "website": m.website.value]
             municipality["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today) }
+            municipality["contact"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route) }
             view["municipality"] = municipality
         }
         return view
