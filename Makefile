@@ -8,7 +8,9 @@ BIN := .build/debug/beredskab
 VENV := .venv
 APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
 
-.PHONY: all site build deps check test unit-tests site-checks test-deps intranet clean
+PORT ?= 8000
+
+.PHONY: all site build deps check serve test unit-tests site-checks test-deps intranet clean
 
 all: site
 
@@ -27,6 +29,10 @@ intranet: build
 
 check: build
 	$(BIN) check --today $(TODAY)
+
+# Preview with live reload on http://127.0.0.1:$(PORT)/
+serve: build
+	$(BIN) serve --today $(TODAY) --port $(PORT)
 
 test: unit-tests site-checks
 

@@ -11,7 +11,6 @@ only, so kommune k007 is the same whatever N is, and nothing reads the clock.
 
 import random
 import sys
-import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -20,6 +19,7 @@ import national  # noqa: E402
 import write_hugo  # noqa: E402
 import write_ours  # noqa: E402
 from textgen import Text  # noqa: E402
+from write_ours import slug  # noqa: E402
 
 SEED = 20240401
 CARDS_PER_KOMMUNE = 30
@@ -65,21 +65,6 @@ SECTIONS = [
 SUBSECTIONS = ["Sådan gør du", "Ansvar og roller", "Eksempel fra praksis"]
 
 
-def slug(text):
-    """The anchor rule of beredskab (Sources/BeredskabKit/Markdown/HeadingAnchor.swift)."""
-    out = ""
-    for ch in text.lower():
-        if ch in "æøå":
-            out += {"æ": "ae", "ø": "oe", "å": "aa"}[ch]
-            continue
-        letters = "".join(c for c in unicodedata.normalize("NFD", ch) if "a" <= c <= "z" or "0" <= c <= "9")
-        if letters:
-            out += letters
-        elif out and not out.endswith("-"):
-            out += "-"
-    return out.rstrip("-") or "afsnit"
-
-
 ANCHORS = [slug(s) for s in SECTIONS]
 
 
@@ -103,7 +88,7 @@ def card_specs():
         primary = national.AUDIENCES[v]
         extra = national.AUDIENCES[(v + 1 + i % 2) % len(national.AUDIENCES)]
         audiences = [primary[0]] + ([extra[0]] if i % 3 else [])
-        age = AGES[i % 3]
+        age = AGES[(i + v) % 3]
         specs.append((f"{situation[0]}-{primary[0]}-{age}", situation, audiences, age))
     return specs
 
@@ -143,12 +128,12 @@ def plan_body(rng, text, kid, other, kcontacts):
         links = [kontakt_link(rng, kcontacts), f"[handlekortet](kort:{card[0]})",
                  f"[{term[1].lower()}](begreb:{term[0]})",
                  f"[afsnittet om {SECTIONS[(s + 5) % 12].lower()}](plan:#{ANCHORS[(s + 5) % 12]})"]
-        parts += [f"## {title}", text.paragraph(6, links[:2]), text.paragraph(5, links[2:])]
-        parts += [f"### {SUBSECTIONS[s % 3]}", text.paragraph(4), text.bullets([text.sign() for _ in range(4)])]
+        parts += [f"## {title}", text.paragraph(3, links[:2]), text.paragraph(3, links[2:])]
+        parts += [f"### {SUBSECTIONS[s % 3]}", text.paragraph(2), text.bullets(text.signs(4))]
         extra = [f"[nabokommunens plan](plan:{other}#{ANCHORS[s]})" if s % 3 == 0 else
                  f"[nabokommunens kort](kort:{other}/{CARDS[s][0]})" if s % 3 == 1 else
                  "[sikker brug](side:sikker-brug)"]
-        parts.append(text.paragraph(4, extra + [f"[organisationen](kontakt:{national.ORGANISATIONS[s % 8][0]})"]))
+        parts.append(text.paragraph(2, extra + [f"[organisationen](kontakt:{national.ORGANISATIONS[s % 8][0]})"]))
     return "\n\n".join(parts) + "\n"
 
 
@@ -159,16 +144,16 @@ def card_body(rng, text, index, other, kcontacts):
     steps = [text.step(kontakt_link(rng, kcontacts) if k in (1, 3, 4) else None) for k in range(6)]
     parts = [
         "## Hvornår bruger du kortet",
-        text.paragraph(3, [f"[{situation[1].lower()}](begreb:{term})",
+        text.paragraph(2, [f"[{situation[1].lower()}](begreb:{term})",
                            f"[planens afsnit](plan:#{ANCHORS[2 + index % 5]})"]),
         "## Tegn du skal være opmærksom på",
-        text.bullets([text.sign() for _ in range(6)]),
+        text.bullets(text.signs(6)),
         "## Det gør du nu",
         text.bullets(steps, numbered=True),
         text.paragraph(1, [f"[kortet om {CARDS[(index + 6) % 30][1][1].lower()}](kort:{sibling})",
                            f"[{other}s tilsvarende kort](kort:{other}/{cid})"]),
         "## Det må du ikke",
-        text.bullets([text.dont() + "." for _ in range(4)]),
+        text.bullets(text.donts(4)),
     ]
     return "\n\n".join(parts) + "\n"
 

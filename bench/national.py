@@ -103,7 +103,7 @@ def terms(rng):
             "## Hvad siger loven?",
             text.paragraph(4),
             "## Sådan opdager du det",
-            text.bullets([text.sign() for _ in range(5)]),
+            text.bullets(text.signs(5)),
             text.paragraph(3, ["[sikker brug af siden](side:sikker-brug)"]),
         ])
         out.append({"id": tid, "titel": title, "kilde": "Barnets lov § 15, stk. 3",

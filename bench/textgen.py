@@ -85,7 +85,8 @@ class Text:
     def sentence(self):
         r = self.rng.random()
         if r < 0.35:
-            s = f"{self.pick(OPENERS)} {self.pick(VERBS)} {self.pick(SUBJECTS)} {self.pick(OBJECTS)} {self.pick(ADVERBIALS)}"
+            verb = self.pick([v for v in VERBS if " " not in v])
+            s = f"{self.pick(OPENERS)} {verb} {self.pick(SUBJECTS)} {self.pick(OBJECTS)} {self.pick(ADVERBIALS)}"
         elif r < 0.7:
             s = f"{cap(self.pick(SUBJECTS))} {self.pick(VERBS)} {self.pick(OBJECTS)} {self.pick(ADVERBIALS)}, {self.pick(CLAUSES)}"
         else:
@@ -109,11 +110,11 @@ class Text:
     def bullets(self, items, numbered=False):
         return "\n".join((f"{i}. " if numbered else "- ") + item for i, item in enumerate(items, 1))
 
-    def sign(self):
-        return self.pick(SIGNS)
+    def signs(self, n):
+        return self.rng.sample(SIGNS, n)
 
-    def dont(self):
-        return self.pick(DONTS)
+    def donts(self, n):
+        return [d + "." for d in self.rng.sample(DONTS, n)]
 
     def step(self, link=None):
         base = f"{cap(self.pick(SUBJECTS))} {self.pick(VERBS)} {self.pick(OBJECTS)} {self.pick(ADVERBIALS)}"

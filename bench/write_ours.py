@@ -2,7 +2,23 @@
 
 import json
 import shutil
+import unicodedata
 from pathlib import Path
+
+
+def slug(text):
+    """The anchor rule of beredskab (Sources/BeredskabKit/Markdown/HeadingAnchor.swift)."""
+    out = ""
+    for ch in text.lower():
+        if ch in "æøå":
+            out += {"æ": "ae", "ø": "oe", "å": "aa"}[ch]
+            continue
+        letters = "".join(c for c in unicodedata.normalize("NFD", ch) if "a" <= c <= "z" or "0" <= c <= "9")
+        if letters:
+            out += letters
+        elif out and not out.endswith("-"):
+            out += "-"
+    return out.rstrip("-") or "afsnit"
 
 
 def q(value):

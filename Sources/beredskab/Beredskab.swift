@@ -3,12 +3,12 @@ import BeredskabKit
 import Foundation
 
 @main
-struct Beredskab: ParsableCommand {
+struct Beredskab: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beredskab",
         abstract: "Publishes kommuners beredskabsplaner against negativ social kontrol as one static site.",
         version: BeredskabVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

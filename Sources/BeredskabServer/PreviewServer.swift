@@ -1,0 +1,66 @@
+import BeredskabKit
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `beredskab serve`: builds in memory, serves the site over HTTP on loopback,
+/// rebuilds when content or templates change, and reloads open tabs.
+public struct PreviewServer: Sendable {
+    public let options: BuildOptions
+    public let host: String
+    public let port: UInt16
+    public let state = PreviewState()
+    /// Where build reports go (the terminal); tests pass their own.
+    public let report: @Sendable ([Diagnostic], Duration, Set<String>) -> Void
+
+    public init(options: BuildOptions, host: String, port: UInt16,
+                report: @escaping @Sendable ([Diagnostic], Duration, Set<String>) -> Void) {
+        self.options = options
+        self.host = host
+        self.port = port
+        self.report = report
+    }
+
+    /// Serves until the task is cancelled. `ready` is called with the bound port.
+    public func run(ready: @escaping @Sendable (UInt16) -> Void = { _ in }) async throws {
+        let builder = IncrementalBuilder(options: options)
+        await rebuild(builder, changed: [])
+        let server = HTTPServer(address: try address(), timeout: 10, logger: .disabled, handler: Responder(state: state))
+        let watcher = ContentWatcher(folders: [options.content, options.templates])
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask {
+                try await server.waitUntilListening()
+                ready(await Self.boundPort(server) ?? port)
+                var last = watcher.snapshot()
+                while !Task.isCancelled {
+                    try await Task.sleep(for: .milliseconds(50))
+                    let now = watcher.snapshot()
+                    let changed = now.changes(since: last)
+                    guard !changed.isEmpty else { continue }
+                    last = now
+                    await rebuild(builder, changed: changed)
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private func rebuild(_ builder: IncrementalBuilder, changed: Set<String>) async {
+        let clock = ContinuousClock()
+        var result: BuildResult!
+        let elapsed = clock.measure { result = builder.build(changed: changed) }
+        await state.update(with: result)
+        report(result.diagnostics, elapsed, changed)
+    }
+
+    private func address() throws -> sockaddr_in {
+        try sockaddr_in.inet(ip4: host, port: port)
+    }
+
+    private static func boundPort(_ server: HTTPServer) async -> UInt16? {
+        guard case .ip4(_, let port) = await server.listeningAddress else { return nil }
+        return port
+    }
+}

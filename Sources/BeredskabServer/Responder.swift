@@ -1,0 +1,55 @@
+import BeredskabKit
+import FlyingFox
+import Foundation
+
+/// Answers every request from memory; nothing on disk can be reached.
+struct Responder: HTTPHandler {
+    let state: PreviewState
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"])
+        }
+        switch request.path {
+        case LiveReload.versionPath:
+            return response(Data(String(await state.version).utf8), type: "text/plain; charset=utf-8")
+        case LiveReload.scriptPath:
+            return response(Data(LiveReload.script.utf8), type: "text/javascript; charset=utf-8")
+        case ErrorPanel.stylesheetPath:
+            return response(Data(ErrorPanel.stylesheet.utf8), type: "text/css; charset=utf-8")
+        default:
+            break
+        }
+        // The raw target, not FlyingFox's normalised path: `/a/../b` must not become `/b`.
+        let raw = request.target.path()
+        let errors = ErrorPanel.html(await state.diagnostics)
+        guard let path = RequestPath.file(for: raw), let data = await state.file(path) else {
+            let page = await state.file("404.html") ?? Data("Siden findes ikke.".utf8)
+            return response(page, type: "text/html; charset=utf-8", status: .notFound, errors: errors)
+        }
+        return response(data, type: Self.contentType(path), errors: errors)
+    }
+
+    private func response(_ data: Data, type: String, status: HTTPStatusCode = .ok, errors: String? = nil) -> HTTPResponse {
+        var body = data
+        if type.hasPrefix("text/html") {
+            body = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self), errors: errors).utf8)
+        }
+        return HTTPResponse(statusCode: status,
+                            headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff"],
+                            body: body)
+    }
+
+    static func contentType(_ path: String) -> String {
+        switch path.split(separator: ".").last {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "js": "text/javascript; charset=utf-8"
+        case "xml": "application/xml; charset=utf-8"
+        case "svg": "image/svg+xml"
+        case "png": "image/png"
+        case "txt": "text/plain; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}
