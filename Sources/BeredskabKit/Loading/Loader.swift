@@ -88,7 +88,7 @@ struct SourceReader {
 
     /// Every `<id>.md` in a folder.
     mutating func markdownFolder(_ relative: String, key: String) -> [MarkdownSource] {
-        var sources: [MarkdownSource] = []
+        var names: [(id: String, path: String)] = []
         for entry in folder.list(relative, diagnostics: &diagnostics) {
             guard case .file(let name) = entry, name.hasSuffix(".md") else {
                 if case .file(let name) = entry { unused("\(relative)/\(name)", expected: []) }
@@ -100,7 +100,19 @@ struct SourceReader {
                 diagnostics.error("filnavnet " + Identifier.problem(id) + ".md", at: SourceLocation(path: folder.display("\(relative)/\(name)")))
                 continue
             }
-            if let source = markdown("\(relative)/\(name)", id: id) { sources.append(source) } else { unreadable.insert(key + id) }
+            names.append((id, "\(relative)/\(name)"))
+        }
+        // Each file is read and parsed on its own, so a folder of cards uses every core.
+        let folder = self.folder
+        let parsed = ParallelMap.map(names) { name -> (MarkdownSource?, [Diagnostic]) in
+            var reader = SourceReader(folder: folder)
+            let source = reader.markdown(name.path, id: name.id)
+            return (source, reader.diagnostics.all)
+        }
+        var sources: [MarkdownSource] = []
+        for (name, (source, found)) in zip(names, parsed) {
+            diagnostics.append(contentsOf: found)
+            if let source { sources.append(source) } else { unreadable.insert(key + name.id) }
         }
         return sources
     }

@@ -4,7 +4,8 @@ import Foundation
 extension CardView {
     /// - Parameter idPrefix: prepended to every id in the card, so several cards
     ///   can share one page (the print bundle) without clashing anchors.
-    static func full(_ card: ActionCard, of m: Municipality, from page: Route, linked: LinkedSite, idPrefix: String = "") -> View {
+    static func full(_ card: ActionCard, of m: Municipality, from page: Route, linked: LinkedSite,
+                     qrCodes: [Route: String], idPrefix: String = "") -> View {
         let index = linked.index
         let route = Routes.card(m.id, card.id)
         var view: View = [
@@ -23,18 +24,29 @@ extension CardView {
         view["akut"] = PageContext.akut(m, from: page, linked: linked)
         view["plan"] = m.plan.map { PlanView.make($0, of: m, from: page, today: linked.today) }
         if let base = linked.site.settings.baseURL {
-            let url = SiteFiles.absoluteURL(of: route, base: base)
-            view["liveURL"] = url
-            view["qr"] = QRCode.svg(url, label: "QR-kode til den nyeste udgave af kortet: \(url)")
+            view["liveURL"] = SiteFiles.absoluteURL(of: route, base: base)
+            view["qr"] = qrCodes[route]
         }
         return view
+    }
+
+    /// Each card's QR code, encoded once (a card shows it on its page and in bundles).
+    static func qrCodes(_ linked: LinkedSite) -> [Route: String] {
+        guard let base = linked.site.settings.baseURL else { return [:] }
+        let routes = linked.site.municipalities.flatMap { m in m.cards.map { Routes.card(m.id, $0.id) } }
+        let codes = ParallelMap.map(routes) { route -> String? in
+            let url = SiteFiles.absoluteURL(of: route, base: base)
+            return QRCode.svg(url, label: "QR-kode til den nyeste udgave af kortet: \(url)")
+        }
+        var result: [Route: String] = [:]
+        for (route, code) in zip(routes, codes) { result[route] = code }
+        return result
     }
 
     /// Heading ids and in-page links of a rendered body, made unique on a shared page.
     static func prefixingIDs(_ html: String, with prefix: String) -> String {
         guard !prefix.isEmpty else { return html }
-        var out = html.replacingOccurrences(of: "href=\"#", with: "href=\"#" + prefix)
-        for level in 1...6 { out = out.replacingOccurrences(of: "<h\(level) id=\"", with: "<h\(level) id=\"" + prefix) }
-        return out
+        let headings = (1...6).map { ("<h\($0) id=\"", "<h\($0) id=\"" + prefix) }
+        return html.replacingAll([("href=\"#", "href=\"#" + prefix)] + headings)
     }
 }

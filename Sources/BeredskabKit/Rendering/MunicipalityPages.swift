@@ -1,6 +1,6 @@
 /// The pages of one kommune: its front page, plan, contacts and cards.
 extension Renderer {
-    static func municipalityPages(_ m: Municipality, _ linked: LinkedSite) -> [PageJob] {
+    static func municipalityPages(_ m: Municipality, _ linked: LinkedSite, qrCodes: [Route: String]) -> [PageJob] {
         let home = Routes.municipality(m.id)
         let crumbs: [(String, Route)] = [("Forside", Routes.home), (m.name, home)]
         var jobs: [PageJob] = []
@@ -45,7 +45,7 @@ extension Renderer {
             jobs.append(PageJob(route: route, template: "card") { ctx in
                 var view = ctx.make(route: route, title: card.title, description: card.summary, municipality: m, breadcrumbs: crumbs)
                 view["municipality"] = municipalityView(m, from: route, linked: linked)
-                view["card"] = CardView.full(card, of: m, from: route, linked: linked)
+                view["card"] = CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes)
                 return view
             })
         }

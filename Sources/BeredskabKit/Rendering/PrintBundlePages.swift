@@ -2,7 +2,19 @@
 /// prints one card per sheet. The page sits beside the cards
 /// (`kort/udskriv-<målgruppe>/`) so the cards' relative links work unchanged.
 extension Renderer {
-    static func printBundlePages(_ m: Municipality, _ linked: LinkedSite) -> [PageJob] {
+    /// Each card's article as the bundles show it, rendered once: a card is in the
+    /// bundle of every audience it serves, and the bundles sit beside the cards, so
+    /// the same HTML fits all of them.
+    static func bundleArticles(_ linked: LinkedSite, templates: TemplateSet, qrCodes: [Route: String]) -> [Route: String] {
+        let cards = linked.site.municipalities.flatMap { m in m.cards.map { (m, $0) } }
+        let html = ParallelMap.map(cards) { m, card in
+            let route = Routes.card(m.id, card.id)
+            return templates.render(CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes, idPrefix: card.id + "-"), template: "card-article")
+        }
+        return Dictionary(zip(cards.map { Routes.card($0.0.id, $0.1.id) }, html), uniquingKeysWith: { a, _ in a })
+    }
+
+    static func printBundlePages(_ m: Municipality, _ linked: LinkedSite, articles: [Route: String]) -> [PageJob] {
         linked.site.audiences.compactMap { audience in
             let cards = m.cards(audience: audience.id)
             guard !cards.isEmpty else { return nil }
@@ -12,7 +24,7 @@ extension Renderer {
                                     description: "Alle handlekort for \(audience.name.lowercased()) i \(m.name), ét kort pr. side.",
                                     municipality: m, breadcrumbs: [("Forside", Routes.home), (m.name, Routes.municipality(m.id))])
                 view["bundle"] = ["audience": audience.name, "municipality": m.name, "count": cards.count]
-                view["cards"] = cards.map { CardView.full($0, of: m, from: route, linked: linked, idPrefix: $0.id + "-") }
+                view["articles"] = cards.compactMap { articles[Routes.card(m.id, $0.id)] }
                 return view
             }
         }

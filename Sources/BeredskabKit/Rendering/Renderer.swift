@@ -3,9 +3,11 @@ import Foundation
 /// The render stage: every page rendered in memory, in parallel, from the linked site.
 public enum Renderer {
     public static func render(_ linked: LinkedSite, templates: TemplateSet) -> Staged<[OutputFile]> {
+        let qrCodes = CardView.qrCodes(linked)
+        let articles = bundleArticles(linked, templates: templates, qrCodes: qrCodes)
         var jobs = sitePages(linked) + crossMunicipalityPages(linked) + [comparisonPage(linked), searchPage(linked)]
         for m in linked.site.municipalities {
-            jobs += municipalityPages(m, linked) + finderPages(m, linked) + printBundlePages(m, linked)
+            jobs += municipalityPages(m, linked, qrCodes: qrCodes) + finderPages(m, linked) + printBundlePages(m, linked, articles: articles)
             if let plan = m.actionPlan { jobs.append(actionPlanPage(m, plan, linked)) }
         }
         let css = templates.assets.first { $0.path == "assets/site.css" }.map(\.text) ?? ""

@@ -77,7 +77,7 @@ extension Renderer {
         let json = (try? encoder.encode(index)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         // `</` could end a script element if the file were ever inlined; escape it anyway.
         return OutputFile(path: Routes.searchIndex.path,
-                          text: "window.BEREDSKAB_SOEGNING = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n")
+                          text: "window.BEREDSKAB_SOEGNING = " + json.replacingAll("</", with: "<\\/") + ";\n")
     }
 }
 
@@ -103,14 +103,21 @@ struct SearchIndex: Encodable {
 /// The text of rendered HTML, for the search index.
 enum PlainText {
     static func of(_ html: String) -> String {
-        var out = ""
-        var inTag = false
-        for c in html {
-            if c == "<" { inTag = true; out.append(" ") } else if c == ">" { inTag = false } else if !inTag { out.append(c) }
+        // Over bytes: tags are ASCII, and runs of whitespace collapse to one space.
+        var out = [UInt8]()
+        out.reserveCapacity(html.utf8.count)
+        var inTag = false, space = true
+        for byte in html.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): inTag = true
+            case UInt8(ascii: ">"): inTag = false; if !space { out.append(32); space = true }
+            case _ where inTag: continue
+            case 9, 10, 13, 32: if !space { out.append(32); space = true }
+            default: out.append(byte); space = false
+            }
         }
-        for (entity, char) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            out = out.replacingOccurrences(of: entity, with: char)
-        }
-        return out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if out.last == 32 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+            .replacingAll([("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")])
     }
 }

@@ -24,7 +24,7 @@ enum SiteFiles {
     }
 
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        text.replacingAll([("&", "&amp;"), ("<", "&lt;")])
     }
 }
 

@@ -71,7 +71,7 @@ extension Renderer {
             }
             let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
             var view = ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.", rootOverride: root)
-            view["inlineStyle"] = ctx.stylesheet.replacingOccurrences(of: "</", with: "<\\/")
+            view["inlineStyle"] = ctx.stylesheet.replacingAll("</", with: "<\\/")
             view["noHeaderSearch"] = true
             return view
         })

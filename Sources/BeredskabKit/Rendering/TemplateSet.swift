@@ -21,7 +21,9 @@ public struct TemplateSet: Sendable {
             let path = folder + "/" + file
             guard let data = fm.contents(atPath: path) else { continue }
             do {
-                library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)), named: String(file.dropLast(9)))
+                // The pragma goes on the first line, so line numbers in errors stay right.
+                let text = FastHTMLEscaping.pragma + String(decoding: data, as: UTF8.self)
+                library.register(try MustacheTemplate(string: text), named: String(file.dropLast(9)))
             } catch let error as MustacheTemplate.ParserError {
                 d.error("skabelonen kunne ikke læses: \(error.error)",
                         at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber))

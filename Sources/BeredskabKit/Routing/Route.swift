@@ -2,30 +2,35 @@
 /// a file (`kommuner/alleroed/index.html`), so links work from file:// too.
 public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let path: String
+    /// The path split at `/`, kept because every page computes hundreds of relative links.
+    private let segments: [Substring]
 
-    public init(_ path: String) { self.path = path }
+    public init(_ path: String) {
+        self.path = path
+        self.segments = path.split(separator: "/")
+    }
 
     /// A folder page: `kommuner/alleroed` → `kommuner/alleroed/index.html`.
     public init(folder components: String...) {
-        self.path = (components + ["index.html"]).joined(separator: "/")
+        self.init((components + ["index.html"]).joined(separator: "/"))
     }
+
+    public static func == (a: Route, b: Route) -> Bool { a.path == b.path }
+    public func hash(into hasher: inout Hasher) { hasher.combine(path) }
 
     public var description: String { path }
 
     public static func < (a: Route, b: Route) -> Bool { a.path < b.path }
 
-    var folderComponents: [Substring] { path.split(separator: "/").dropLast() }
-
     /// The relative URL from this page to `target`: `../../kort/x/index.html`.
     public func relative(to target: Route, fragment: String? = nil) -> String {
-        let from = folderComponents
-        let to = target.path.split(separator: "/")
+        let from = segments.dropLast(), to = target.segments
         var common = 0
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
-        let up = Array(repeating: "..", count: from.count - common)
-        let down = to[common...].map(String.init)
-        let href = (up + down).joined(separator: "/")
-        return fragment.map { href + "#" + $0 } ?? href
+        var href = String(repeating: "../", count: from.count - common)
+        href += to[common...].joined(separator: "/")
+        if let fragment { href += "#" + fragment }
+        return href
     }
 
     /// The relative URL from this page to a file in the site root, e.g. `assets/site.css`.
