@@ -9,8 +9,11 @@ VENV := .venv
 APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
 
 PORT ?= 8000
+# Seconds each libFuzzer target runs in `make fuzz`.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := FrontMatter:frontmatter YAML:yaml CSV:csv MarkdownLinks:markdown
 
-.PHONY: all site build deps check serve test unit-tests site-checks test-deps intranet clean
+.PHONY: all site build deps check serve fuzz test unit-tests site-checks test-deps intranet clean
 
 all: site
 
@@ -36,7 +39,8 @@ serve: build
 
 test: unit-tests site-checks
 
-unit-tests: deps
+# The fault tests run the command line itself, so it is built first.
+unit-tests: build
 	$(SWIFT) test
 
 # The real content in a real browser: HTML validator, axe, linkchecker, no third-party requests.
@@ -68,5 +72,17 @@ bench-deps:
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq $$missing >/dev/null; fi
 
+# libFuzzer with AddressSanitizer on the front-matter splitter, the YAML and CSV
+# loaders and the Markdown link rewriter; the corpus grows in Fuzz/corpus/ (kept in
+# git), crashes land in Fuzz/crashes/. FUZZ_SECONDS per target.
+fuzz: deps
+	BEREDSKAB_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	@mkdir -p Fuzz/crashes
+	@set -e; for pair in $(FUZZ_TARGETS); do t=$${pair%%:*}; c=$${pair##*:}; mkdir -p Fuzz/corpus/$$c; \
+	  echo "== Fuzz$$t for $(FUZZ_SECONDS) s"; \
+	  .build-fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
+	    -artifact_prefix=Fuzz/crashes/$$t- Fuzz/corpus/$$c 2>&1 | grep -E "^(#[0-9]+ *(DONE|INITED)|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix)" || true; \
+	done; if ls Fuzz/crashes/* >/dev/null 2>&1; then echo "crashes in Fuzz/crashes/"; exit 1; fi
+
 clean:
-	rm -rf .build site site-intranet
+	rm -rf .build .build-fuzz site site-intranet

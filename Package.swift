@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -56,3 +57,14 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets exist only for `make fuzz` (BEREDSKAB_FUZZ=1): they need libFuzzer,
+// which only a -sanitize=fuzzer build links.
+if ProcessInfo.processInfo.environment["BEREDSKAB_FUZZ"] != nil {
+    package.targets.append(.target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"))
+    for name in ["FrontMatter", "YAML", "CSV", "MarkdownLinks"] {
+        package.targets.append(.executableTarget(
+            name: "Fuzz" + name, dependencies: ["BeredskabKit", "CFuzzerDriver"], path: "Fuzz/" + name,
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

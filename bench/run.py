@@ -107,6 +107,11 @@ def bench(n, runs, warm_up):
     return summary
 
 
+def load():
+    with open("/proc/loadavg", encoding="ascii") as f:
+        return " ".join(f.read().split()[:3])
+
+
 def versions():
     hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
     cmark = subprocess.run(["pkg-config", "--modversion", "libcmark"], capture_output=True, text=True).stdout.strip()
@@ -119,7 +124,8 @@ def main():
     build_floor()
     v = versions()
     say(f"beredskab (release) vs Hugo {v['hugo']} vs the cmark {v['cmark']} floor; "
-        f"{os.cpu_count()} CPUs; {RUNS} runs each ({RUNS_LARGE} for N > {MAIN_N}) after one warm-up run")
+        f"{os.cpu_count()} CPUs; {RUNS} runs each ({RUNS_LARGE} for N > {MAIN_N}) after one warm-up run; "
+        f"load average {load()}")
     scaling = {}
     for n in SIZES:
         large = n > MAIN_N
@@ -133,6 +139,7 @@ def main():
     if len(scaling) >= 2:
         (HERE / "scaling.svg").write_text(plot.svg(series, "Full build time against number of kommuner"),
                                           encoding="utf-8")
+    say(f"Load average at the end (other processes on the machine skew the numbers): {load()}")
     say("")
     say(text)
     say("Wrote bench/results.md and bench/scaling.svg")

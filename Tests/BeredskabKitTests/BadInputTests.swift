@@ -63,6 +63,24 @@ struct BadInputTests {
         Case(name: "file name that is not an id",
              changes: ["kommuner/testby/kort/Kort om ø.md": cardText],
              expected: "kommuner/testby/kort/Kort om ø.md:1:1: error: filnavnet `Kort om ø` kan ikke bruges som id; brug kun a-z, 0-9 og bindestreg, fx `kort-om-oe`.md"),
+        Case(name: "unclosed quote in YAML",
+             changes: ["kommuner/testby/kommune.yaml": "navn: \"Testby Kommune\nhjemmeside: https://www.testby.dk/\n"],
+             expected: "kommuner/testby/kommune.yaml:1:7: error: et citationstegn er åbnet, men ikke lukket; afslut teksten med samme slags citationstegn"),
+        Case(name: "binary garbage",
+             changes: ["begreber/tvangsaegteskab.md": "---\ntitel: x\0\u{01}\u{02}\n---\n"],
+             expected: "begreber/tvangsaegteskab.md:1:1: error: filen er ikke tekst (den indeholder binære data); gem den som UTF-8-tekst eller fjern den"),
+        Case(name: "invalid URL",
+             changes: ["kommuner/testby/kommune.yaml": "navn: Testby Kommune\nhjemmeside: www.testby.dk\nakut:\n  kontakt: modtagelsen\n  uden_for_aabningstid: doegnvagt\n"],
+             expected: "kommuner/testby/kommune.yaml:2:13: error: `www.testby.dk` er ikke en gyldig webadresse; den skal begynde med `https://` eller `http://`"),
+        Case(name: "unknown situation",
+             changes: [card: cardText.replacingOccurrences(of: "situationer: [tvangsaegteskab]", with: "situationer: [tvangsagteskab]")],
+             expected: "\(card):5:15: error: situationen `tvangsagteskab` findes ikke i situationer.yaml (mente du `tvangsaegteskab`?)"),
+        Case(name: "unknown card link",
+             changes: ["sider/om.md": "---\ntitel: Om\nresume: R\n---\nSe [kortet](kort:testby/tvang-under-81).\n"],
+             expected: "sider/om.md:5:4: error: kortet `tvang-under-81` findes ikke i kommuner/testby/kort/ (mente du `tvang-under-18`?)"),
+        Case(name: "id with a path in it",
+             changes: [card: cardText.replacingOccurrences(of: "situationer: [tvangsaegteskab]", with: "situationer: [../../etc]")],
+             expected: "\(card):5:15: error: `../../etc` kan ikke bruges som id; brug kun a-z, 0-9 og bindestreg, fx `etc`"),
         Case(name: "empty card file",
              changes: [card: ""],
              expected: "\(card):1:1: error: filen er tom; den skal begynde med en forside (front matter) mellem to linjer med `---`"),
@@ -79,6 +97,30 @@ struct BadInputTests {
         #expect(errors == [c.expected])
         #expect(!result.succeeded)
         #expect(result.files.isEmpty)
+    }
+
+    @Test func hugeAndDeeplyNestedMarkdownBuilds() throws {
+        let big = String(repeating: "Et afsnit med **fed** tekst og [et link](kontakt:modtagelsen).\n\n", count: 160_000)
+        let nested = (0..<3000).map { String(repeating: "  ", count: $0) + "- punkt" }.joined(separator: "\n")
+        let content = try Fixture.contentWith([
+            "sider/stor.md": "---\ntitel: Stor\nresume: R\n---\n" + big,
+            "sider/dyb.md": "---\ntitel: Dyb\nresume: R\n---\n" + nested + "\n" + String(repeating: ">", count: 5000) + " citat\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        #expect(big.utf8.count > 10_000_000)
+        let result = Build.render(Fixture.options(content: content.path))
+        // kontakt: in a free page finds only national organisations: one error per link, no crash.
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 160_000)
+        let small = try Fixture.contentWith(["sider/dyb.md": "---\ntitel: Dyb\nresume: R\n---\n" + nested + "\n"])
+        defer { try? FileManager.default.removeItem(at: small.deletingLastPathComponent()) }
+        #expect(Build.render(Fixture.options(content: small.path)).succeeded)
+    }
+
+    @Test func fileNamesWithSpacesAndDanishLettersAreErrorsNotCrashes() throws {
+        let content = try Fixture.contentWith(["sider/Om os på dansk.md": "---\ntitel: x\nresume: y\n---\n"])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.diagnostics.contains { $0.message.contains("`Om os på dansk` kan ikke bruges som id") && $0.message.contains("`om-os-paa-dansk`") })
     }
 
     @Test func unknownKeyIsAWarningWithASuggestion() throws {

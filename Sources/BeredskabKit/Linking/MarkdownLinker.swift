@@ -34,6 +34,9 @@ struct MarkdownLinker {
         let rewrites = parsed.links.map { link -> ParsedMarkdown.Rewrite in
             resolve(link, in: job, ownAnchors: ownAnchors, cited: &cited, diagnostics: &d)
         }
+        for location in parsed.imageLocations {
+            d.error("billeder understøttes ikke i indholdet; et billede fra en anden server ville afsløre læserens besøg. Fjern billedet, eller beskriv det med ord", at: location)
+        }
         let html = parsed.html(rewriting: rewrites)
         return Result(body: RenderedBody(html: html, headings: parsed.headings), diagnostics: d.all, citedOrganisations: cited)
     }

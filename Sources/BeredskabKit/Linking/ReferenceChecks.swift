@@ -5,7 +5,7 @@ struct ReferenceChecks {
 
     func check(_ site: Site, diagnostics d: inout Diagnostics) {
         for situation in site.situations {
-            if let term = situation.term, index.terms[term.id] == nil {
+            if let term = situation.term, index.terms[term.id] == nil, !site.unreadable.contains("begreb:" + term.id) {
                 d.error("begrebet `\(term.id)` findes ikke i begreber/" + Suggestion.hint(for: term.id, in: index.terms.keys), at: term.location)
             }
         }

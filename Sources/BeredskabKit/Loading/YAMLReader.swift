@@ -45,6 +45,9 @@ enum YAMLReader {
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
+        case .scanner(let context, let problem, let mark, _) where context?.text.contains("quoted scalar") == true:
+            // libyaml notices an unclosed quote at the end of the file; point at where it opened.
+            return (translate(problem + " while scanning a quoted scalar"), context?.mark ?? mark)
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return (translate(problem), mark)
         case .duplicatedKeysInMapping(let keys, let context):

@@ -23,6 +23,9 @@ public final class ParsedMarkdown: @unchecked Sendable {
 
     public let links: [Link]
     public let headings: [Heading]
+    /// Where the body has images: the site has no place for them, and an image
+    /// from another server would tell that server who reads the page.
+    public let imageLocations: [SourceLocation]
     private let document: OpaquePointer
 
     public init(_ markdown: MarkdownText) {
@@ -33,12 +36,16 @@ public final class ParsedMarkdown: @unchecked Sendable {
         let lines = markdown.text.split(separator: "\n", omittingEmptySubsequences: false)
         var links: [Link] = []
         var headingNodes: [(Int, String)] = []
+        var images: [SourceLocation] = []
         CMarkWalker.each(document) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let location = Self.location(of: node, url: url, lines: lines, markdown: markdown)
                 links.append(Link(target: LinkTarget(url), location: location, text: CMarkWalker.plainText(node), node: node))
+            case CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                images.append(Self.location(of: node, url: url, lines: lines, markdown: markdown))
             case CMARK_NODE_HEADING:
                 headingNodes.append((Int(cmark_node_get_heading_level(node)), CMarkWalker.plainText(node)))
             default: break
@@ -46,6 +53,7 @@ public final class ParsedMarkdown: @unchecked Sendable {
         }
         let anchors = HeadingAnchor.unique(headingNodes.map(\.1))
         self.links = links
+        self.imageLocations = images
         self.headings = zip(headingNodes, anchors).map { Heading(level: $0.0, text: $0.1, anchor: $1) }
     }
 

@@ -1,0 +1,1 @@
+#include "fuzzer_driver.h"
