@@ -76,10 +76,12 @@ bench-deps:
 # loaders and the Markdown link rewriter; the corpus grows in Fuzz/corpus/ (kept in
 # git), crashes land in Fuzz/crashes/. FUZZ_SECONDS per target.
 fuzz: deps
-	BEREDSKAB_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 	@mkdir -p Fuzz/crashes
 	@set -e; for pair in $(FUZZ_TARGETS); do t=$${pair%%:*}; c=$${pair##*:}; mkdir -p Fuzz/corpus/$$c; \
+	  BEREDSKAB_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld \
+	    --product Fuzz$$t 2>&1 | grep -E "error|Compiling Fuzz|complete" || true; \
 	  echo "== Fuzz$$t for $(FUZZ_SECONDS) s"; \
+	  test -x .build-fuzz/debug/Fuzz$$t || { echo "Fuzz$$t did not build"; exit 1; }; \
 	  .build-fuzz/debug/Fuzz$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
 	    -artifact_prefix=Fuzz/crashes/$$t- Fuzz/corpus/$$c 2>&1 | grep -E "^(#[0-9]+ *(DONE|INITED)|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix)" || true; \
 	done; if ls Fuzz/crashes/* >/dev/null 2>&1; then echo "crashes in Fuzz/crashes/"; exit 1; fi
