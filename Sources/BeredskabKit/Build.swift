@@ -27,9 +27,19 @@ public struct BuildResult: Sendable {
 
 public enum Build {
     /// Everything but writing: what `check` runs, and what `build` and the tests render from.
-    public static func render(_ options: BuildOptions) -> BuildResult {
-        let loaded = Loader.load(contentFolder: options.content)
-        let modelled = Modeller.model(loaded.value)
+    /// - Parameters:
+    ///   - cache: kept by the preview server between builds; nil for a plain build.
+    ///   - changed: the files changed since the previous build with this cache.
+    public static func render(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String> = []) -> BuildResult {
+        if let cache {
+            cache.sources.invalidate(changed)
+            cache.pending = cache.pending.map { $0.union(changed) }
+            if changed.contains(where: { $0.hasPrefix(options.templates + "/") }) { cache.pending = nil }
+        }
+        var timer = StageTimer()
+        let loaded = Loader.load(contentFolder: options.content, cache: cache?.sources)
+        timer.lap("load")
+        let modelled = Modeller.model(loaded.value, cache: cache?.sources)
         var diagnostics = loaded.diagnostics + modelled.diagnostics
         guard var site = modelled.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
         if let override = options.baseURL {
@@ -39,13 +49,21 @@ public enum Build {
                 diagnostics.append(.error("--base-url `\(override)` er ikke en gyldig webadresse; den skal begynde med `https://`", at: SourceLocation(path: options.content)))
             }
         }
-        let linked = Linker.link(site, target: options.target, today: options.today)
+        timer.lap("model")
+        let linked = Linker.link(site, target: options.target, today: options.today, cache: cache?.links)
+        timer.lap("link")
         diagnostics += linked.diagnostics
         let templates = TemplateSet.load(folder: options.templates)
         diagnostics += templates.diagnostics
         guard !diagnostics.hasErrors, let set = templates.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
-        let rendered = Renderer.render(linked.value, templates: set)
+        let scope = cache?.scope(contentFolder: options.content, fingerprint: linked.value.fingerprint)
+        let rendered = Renderer.render(linked.value, templates: set, cache: cache?.pages, scope: scope)
         diagnostics += rendered.diagnostics
+        timer.lap("render")
+        if let cache, !diagnostics.hasErrors {
+            cache.pending = []
+            cache.renderedFingerprint = linked.value.fingerprint
+        }
         return BuildResult(diagnostics: diagnostics.ordered, files: diagnostics.hasErrors ? [] : rendered.value)
     }
 

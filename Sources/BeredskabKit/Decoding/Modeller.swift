@@ -2,7 +2,8 @@
 /// Each value is checked for shape (dates, numbers, URLs); references between
 /// things are left for the link stage.
 public enum Modeller {
-    public static func model(_ content: LoadedContent) -> Staged<Site?> {
+    /// - Parameter cache: the preview server's; decoded files are reused until they change.
+    public static func model(_ content: LoadedContent, cache: SourceCache? = nil) -> Staged<Site?> {
         var d = Diagnostics()
         let settings = content.site.flatMap { SiteDecoder.decode($0.root, diagnostics: &d) }
         var unreadable = Set<String>()
@@ -12,16 +13,24 @@ public enum Modeller {
             situations: list(content.situations, noun: "situationen", d: &d, DirectoryDecoder.situation),
             audiences: list(content.audiences, noun: "målgruppen", d: &d, DirectoryDecoder.audience),
             terms: content.terms.compactMap { source in
-                DirectoryDecoder.term(source, diagnostics: &d) ?? { unreadable.insert("begreb:" + source.id); return nil }()
+                decoded(source.path, cache, &d) { DirectoryDecoder.term(source, diagnostics: &$0) }
+                    ?? { unreadable.insert("begreb:" + source.id); return nil }()
             },
             pages: content.pages.compactMap { source in
-                DirectoryDecoder.page(source, diagnostics: &d) ?? { unreadable.insert("side:" + source.id); return nil }()
+                decoded(source.path, cache, &d) { DirectoryDecoder.page(source, diagnostics: &$0) }
+                    ?? { unreadable.insert("side:" + source.id); return nil }()
             },
             municipalities: content.municipalities.compactMap { source in
-                MunicipalityDecoder.decode(source, unreadable: &unreadable, diagnostics: &d)
+                MunicipalityDecoder.decode(source, cache: cache, unreadable: &unreadable, diagnostics: &d)
             },
             unreadable: [])
         return Staged(settings == nil ? nil : site.with(unreadable: unreadable.union(content.unreadable)), d.all)
+    }
+
+    /// Decodes one file's model, or takes it from the preview server's cache.
+    static func decoded<T>(_ path: String?, _ cache: SourceCache?, _ d: inout Diagnostics, _ decode: (inout Diagnostics) -> T) -> T {
+        guard let cache, let path else { return decode(&d) }
+        return cache.decoded(path, &d, decode)
     }
 
     /// A YAML file that holds a list of entries.

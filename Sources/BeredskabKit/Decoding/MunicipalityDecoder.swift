@@ -1,12 +1,16 @@
 enum MunicipalityDecoder {
     static let keys = ["navn", "hjemmeside", "beskrivelse", "tilgaengelighedserklaering", "akut", "politi"]
 
-    static func decode(_ source: MunicipalitySource, unreadable: inout Set<String>, diagnostics d: inout Diagnostics) -> Municipality? {
-        let plan = source.plan.flatMap { PlanDecoder.decode($0, diagnostics: &d) }
+    static func decode(_ source: MunicipalitySource, cache: SourceCache? = nil, unreadable: inout Set<String>,
+                       diagnostics d: inout Diagnostics) -> Municipality? {
+        let plan = source.plan.flatMap { plan in Modeller.decoded(plan.path, cache, &d) { PlanDecoder.decode(plan, diagnostics: &$0) } }
         if plan == nil { unreadable.insert("plan:" + source.id) }
-        let contacts = source.contacts.compactMap { ContactDecoder.decode($0, diagnostics: &d) }
+        let contacts = Modeller.decoded(source.contactsPath, cache, &d) { d in
+            source.contacts.compactMap { ContactDecoder.decode($0, diagnostics: &d) }
+        }
         let cards = source.cards.compactMap { card in
-            CardDecoder.decode(card, diagnostics: &d) ?? { unreadable.insert("kort:\(source.id)/\(card.id)"); return nil }()
+            Modeller.decoded(card.path, cache, &d) { CardDecoder.decode(card, diagnostics: &$0) }
+                ?? { unreadable.insert("kort:\(source.id)/\(card.id)"); return nil }()
         }
         let actionPlan = source.actionPlan.flatMap { ActionPlanDecoder.decode($0.root, diagnostics: &d) }
         unreadable.insert("kommune:" + source.id) // removed again below when the kommune decodes

@@ -12,6 +12,8 @@ public struct LinkedSite: Sendable {
     public let bodies: [Route: RenderedBody]
     /// Organisation id → the kommuner, plans and cards that refer to it.
     public let citations: [String: [Citation]]
+    /// Stands for every id and anchor a link could resolve against (see `LinkCache`).
+    public var fingerprint: Int = 0
 }
 
 public struct RenderedBody: Sendable {

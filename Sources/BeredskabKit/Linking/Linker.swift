@@ -4,20 +4,31 @@ import Foundation
 /// converts Markdown bodies to HTML with relative links, and removes what the
 /// build target may not show.
 public enum Linker {
-    public static func link(_ site: Site, target: BuildTarget, today: Day?) -> Staged<LinkedSite> {
+    /// - Parameter cache: bodies linked in an earlier build (the preview server);
+    ///   a body is linked again only when its text or the ids it could link to changed.
+    public static func link(_ site: Site, target: BuildTarget, today: Day?, cache: LinkCache? = nil) -> Staged<LinkedSite> {
         var d = Diagnostics()
         let index = SiteIndex(site, diagnostics: &d)
         ReferenceChecks(index: index, target: target).check(site, diagnostics: &d)
         if let today { RevisionCheck.check(site, today: today, diagnostics: &d) }
 
         var jobs = site.bodyJobs
-        parseInParallel(&jobs)
         var planAnchors: [String: Set<String>] = [:]
-        for job in jobs where job.route == job.municipality.map({ Routes.plan($0.id) }) {
-            if let m = job.municipality, let parsed = job.parsed { planAnchors[m.id] = Set(parsed.headings.map(\.anchor)) }
+        for i in jobs.indices where jobs[i].route == jobs[i].municipality.map({ Routes.plan($0.id) }) {
+            let headings = cache?.headings(jobs[i]) ?? {
+                jobs[i].parsed = ParsedMarkdown(jobs[i].markdown)
+                return jobs[i].parsed?.headings ?? []
+            }()
+            if let m = jobs[i].municipality { planAnchors[m.id] = Set(headings.map(\.anchor)) }
         }
+        let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
         let linker = MarkdownLinker(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
-        let results = ParallelMap.map(jobs) { job in job.parsed.map { linker.link(job, parsed: $0) } }
+        let results = ParallelMap.map(jobs) { job -> MarkdownLinker.Result? in
+            if let hit = cache?.result(for: job, fingerprint: fingerprint) { return hit }
+            let result = linker.link(job, parsed: job.parsed ?? ParsedMarkdown(job.markdown))
+            cache?.store(result, for: job, fingerprint: fingerprint)
+            return result
+        }
 
         var bodies: [Route: RenderedBody] = [:]
         var citations = FrontMatterCitations.collect(site, index: index)
@@ -36,16 +47,13 @@ public enum Linker {
         }
         let visible = target == .offentlig ? site.withoutIntranetContacts : site
         var visibleDiagnostics = Diagnostics()
-        let linked = LinkedSite(
+        var linked = LinkedSite(
             site: visible, index: SiteIndex(visible, diagnostics: &visibleDiagnostics), target: target, today: today,
             bodies: bodies, citations: citations.mapValues { $0.sorted() })
+        linked.fingerprint = fingerprint
         return Staged(linked, d.all)
     }
 
-    private static func parseInParallel(_ jobs: inout [BodyJob]) {
-        let parsed = ParallelMap.map(jobs) { ParsedMarkdown($0.markdown) }
-        for i in jobs.indices { jobs[i].parsed = parsed[i] }
-    }
 }
 
 extension Site {

@@ -32,6 +32,12 @@ struct ContentFolder {
         for name in names.sorted() where !isIgnorable(name) {
             let child = relative.isEmpty ? name : relative + "/" + name
             let childURL = url.appendingPathComponent(name)
+            // One lstat tells most entries apart; only links need resolving and checking.
+            var info = stat()
+            if lstat(childURL.path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK {
+                entries.append((info.st_mode & S_IFMT) == S_IFDIR ? .folder(name: name) : .file(name: name))
+                continue
+            }
             let resolved = childURL.resolvingSymlinksInPath().path
             guard resolved == realRoot || resolved.hasPrefix(realRoot + "/") else {
                 diagnostics.error("filen er et link, der peger uden for indholdsmappen (til \(resolved)); kopiér filen ind i stedet", at: SourceLocation(path: display(child)))

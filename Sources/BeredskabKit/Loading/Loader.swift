@@ -2,7 +2,7 @@
 /// It checks the shape of the tree (which files exist, what they are named);
 /// what the files say is checked by the model stage.
 public enum Loader {
-    public static func load(contentFolder path: String) -> Staged<LoadedContent> {
+    public static func load(contentFolder path: String, cache: SourceCache? = nil) -> Staged<LoadedContent> {
         var diagnostics = Diagnostics()
         let folder = ContentFolder(path: path)
         guard folder.exists("") else {
@@ -10,7 +10,7 @@ public enum Loader {
             return Staged(LoadedContent(folder: path, site: nil, organisations: nil, situations: nil, audiences: nil,
                                         terms: [], pages: [], municipalities: []), diagnostics.all)
         }
-        var reader = SourceReader(folder: folder)
+        var reader = SourceReader(folder: folder, cache: cache)
         var content = reader.readSiteFiles()
         content.unreadable = reader.unreadable
         diagnostics.append(contentsOf: reader.diagnostics.all)
@@ -21,6 +21,7 @@ public enum Loader {
 /// Reads one content folder; keeps its diagnostics as it goes.
 struct SourceReader {
     let folder: ContentFolder
+    var cache: SourceCache? = nil
     var diagnostics = Diagnostics()
     /// Files that exist but could not be read, as `Site.unreadable` keys.
     var unreadable = Set<String>()
@@ -51,22 +52,29 @@ struct SourceReader {
 
     mutating func yaml(_ relative: String, required: Bool) -> YAMLSource? {
         guard folder.exists(relative) else {
+            cache?.invalidate([folder.display(relative)])
             if required {
                 diagnostics.error("filen mangler; opret den (se README, afsnittet om indholdets format)", at: SourceLocation(path: folder.display(relative)))
             }
             return nil
         }
         let path = folder.display(relative)
-        guard let text = folder.text(relative, diagnostics: &diagnostics) else { return nil }
-        guard let root = YAMLReader.parse(text, path: path, diagnostics: &diagnostics) else { return nil }
-        if case .null = root {
-            diagnostics.error("filen er tom; udfyld den eller slet den", at: SourceLocation(path: path))
-            return nil
+        return cached(path) { reader -> YAMLSource? in
+            guard let text = reader.folder.text(relative, diagnostics: &reader.diagnostics) else { return nil }
+            guard let root = YAMLReader.parse(text, path: path, diagnostics: &reader.diagnostics) else { return nil }
+            if case .null = root {
+                reader.diagnostics.error("filen er tom; udfyld den eller slet den", at: SourceLocation(path: path))
+                return nil
+            }
+            return YAMLSource(path: path, root: root)
         }
-        return YAMLSource(path: path, root: root)
     }
 
     mutating func markdown(_ relative: String, id: String) -> MarkdownSource? {
+        cached(folder.display(relative)) { $0.readMarkdown(relative, id: id) }
+    }
+
+    private mutating func readMarkdown(_ relative: String, id: String) -> MarkdownSource? {
         let path = folder.display(relative)
         guard let text = folder.text(relative, diagnostics: &diagnostics) else { return nil }
         let parts: FrontMatter
@@ -103,9 +111,9 @@ struct SourceReader {
             names.append((id, "\(relative)/\(name)"))
         }
         // Each file is read and parsed on its own, so a folder of cards uses every core.
-        let folder = self.folder
+        let folder = self.folder, cache = self.cache
         let parsed = ParallelMap.map(names) { name -> (MarkdownSource?, [Diagnostic]) in
-            var reader = SourceReader(folder: folder)
+            var reader = SourceReader(folder: folder, cache: cache)
             let source = reader.markdown(name.path, id: name.id)
             return (source, reader.diagnostics.all)
         }

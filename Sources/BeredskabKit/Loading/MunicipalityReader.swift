@@ -56,9 +56,12 @@ extension SourceReader {
             return ([], nil)
         case (true, false):
             let path = folder.display(csv)
-            guard let text = folder.text(csv, diagnostics: &diagnostics),
-                  let table = CSVTable.parse(text, path: path, diagnostics: &diagnostics) else { return ([], path) }
-            return (table.records, path)
+            let records = cached(path) { reader -> [YAMLValue] in
+                guard let text = reader.folder.text(csv, diagnostics: &reader.diagnostics),
+                      let table = CSVTable.parse(text, path: path, diagnostics: &reader.diagnostics) else { return [] }
+                return table.records
+            }
+            return (records, path)
         case (false, true):
             guard let source = yaml(yml, required: true) else { return ([], folder.display(yml)) }
             guard case .sequence(let items, _) = source.root else {

@@ -31,9 +31,9 @@ extension CardView {
     }
 
     /// Each card's QR code, encoded once (a card shows it on its page and in bundles).
-    static func qrCodes(_ linked: LinkedSite) -> [Route: String] {
+    static func qrCodes(_ linked: LinkedSite, _ municipalities: [Municipality]) -> [Route: String] {
         guard let base = linked.site.settings.baseURL else { return [:] }
-        let routes = linked.site.municipalities.flatMap { m in m.cards.map { Routes.card(m.id, $0.id) } }
+        let routes = municipalities.flatMap { m in m.cards.map { Routes.card(m.id, $0.id) } }
         let codes = ParallelMap.map(routes) { route -> String? in
             let url = SiteFiles.absoluteURL(of: route, base: base)
             return QRCode.svg(url, label: "QR-kode til den nyeste udgave af kortet: \(url)")

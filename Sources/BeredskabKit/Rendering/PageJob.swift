@@ -2,6 +2,7 @@
 /// Views are built inside the parallel render so no dictionary crosses threads.
 struct PageJob: Sendable {
     let route: Route
+
     let template: String
     let view: @Sendable (PageContext) -> View
 }

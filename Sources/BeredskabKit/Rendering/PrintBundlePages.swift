@@ -5,8 +5,9 @@ extension Renderer {
     /// Each card's article as the bundles show it, rendered once: a card is in the
     /// bundle of every audience it serves, and the bundles sit beside the cards, so
     /// the same HTML fits all of them.
-    static func bundleArticles(_ linked: LinkedSite, templates: TemplateSet, qrCodes: [Route: String]) -> [Route: String] {
-        let cards = linked.site.municipalities.flatMap { m in m.cards.map { (m, $0) } }
+    static func bundleArticles(_ linked: LinkedSite, _ municipalities: [Municipality], templates: TemplateSet,
+                               qrCodes: [Route: String]) -> [Route: String] {
+        let cards = municipalities.flatMap { m in m.cards.map { (m, $0) } }
         let html = ParallelMap.map(cards) { m, card in
             let route = Routes.card(m.id, card.id)
             return templates.render(CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes, idPrefix: card.id + "-"), template: "card-article")

@@ -33,6 +33,12 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         return href
     }
 
+    /// The kommune a page belongs to (`kommuner/<id>/…`), if any.
+    public static func municipality(of path: String) -> String? {
+        let parts = path.split(separator: "/", maxSplits: 2)
+        return parts.count == 3 && parts[0] == "kommuner" ? String(parts[1]) : nil
+    }
+
     /// The relative URL from this page to a file in the site root, e.g. `assets/site.css`.
     public func relative(toFile path: String) -> String { relative(to: Route(path)) }
 }

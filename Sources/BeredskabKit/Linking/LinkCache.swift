@@ -1,0 +1,56 @@
+import Foundation
+
+/// Linked Markdown bodies kept between builds of the preview server. A body's
+/// result depends on its own text and on the ids and anchors it could link to;
+/// the fingerprint stands for the latter, so editing one card re-links one card.
+public final class LinkCache: @unchecked Sendable {
+    private struct Entry {
+        let text: String
+        let fingerprint: Int
+        let result: MarkdownLinker.Result
+    }
+
+    private var bodies: [Route: Entry] = [:]
+    private var planHeadings: [Route: (text: String, headings: [ParsedMarkdown.Heading])] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    func result(for job: BodyJob, fingerprint: Int) -> MarkdownLinker.Result? {
+        lock.withLock {
+            guard let entry = bodies[job.route], entry.fingerprint == fingerprint, entry.text == job.markdown.text else { return nil }
+            return entry.result
+        }
+    }
+
+    func store(_ result: MarkdownLinker.Result, for job: BodyJob, fingerprint: Int) {
+        lock.withLock {
+            bodies[job.route] = Entry(text: job.markdown.text, fingerprint: fingerprint, result: result)
+            if job.municipality.map({ Routes.plan($0.id) }) == job.route {
+                planHeadings[job.route] = (job.markdown.text, result.body.headings)
+            }
+        }
+    }
+
+    /// A plan's headings from its last build, if its text is unchanged.
+    func headings(_ job: BodyJob) -> [ParsedMarkdown.Heading]? {
+        lock.withLock { planHeadings[job.route].flatMap { $0.text == job.markdown.text ? $0.headings : nil } }
+    }
+
+    /// Everything a link can resolve against, folded into one number.
+    static func fingerprint(index: SiteIndex, target: BuildTarget, planAnchors: [String: Set<String>], unreadable: Set<String>) -> Int {
+        var hasher = Hasher()
+        hasher.combine(target.rawValue)
+        hasher.combine(index.organisations.keys.sorted())
+        hasher.combine(index.terms.keys.sorted())
+        hasher.combine(index.pages.keys.sorted())
+        for m in index.municipalities.keys.sorted() {
+            hasher.combine(m)
+            hasher.combine(index.contacts[m].map { $0.values.map { "\($0.id):\($0.visibility.rawValue)" }.sorted() } ?? [])
+            hasher.combine(index.cards[m].map { $0.keys.sorted() } ?? [])
+            hasher.combine(planAnchors[m].map { $0.sorted() } ?? [])
+        }
+        hasher.combine(unreadable.sorted())
+        return hasher.finalize()
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import BeredskabKit
+
+/// What the preview server builds after a change must equal a full build of the
+/// changed content, byte for byte, whatever was reused.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    let content: URL
+    let cache = BuildCache()
+
+    init() throws {
+        content = try Fixture.contentWith([
+            // A second kommune, so "the other kommuner's pages" exist.
+            "kommuner/andenby/kommune.yaml": Fixture.read(Fixture.goodContent + "/kommuner/testby/kommune.yaml").replacingOccurrences(of: "Testby", with: "Andenby"),
+            "kommuner/andenby/kontakter.csv": Fixture.read(Fixture.goodContent + "/kommuner/testby/kontakter.csv"),
+            "kommuner/andenby/plan.md": Fixture.read(Fixture.goodContent + "/kommuner/testby/plan.md").replacingOccurrences(of: "testby", with: "andenby"),
+            "kommuner/andenby/kort/hjaelp-til-dig.md": Fixture.read(Fixture.goodContent + "/kommuner/testby/kort/hjaelp-til-dig.md"),
+            "kommuner/andenby/kort/tvang-under-18.md": Fixture.read(Fixture.goodContent + "/kommuner/testby/kort/tvang-under-18.md"),
+        ])
+    }
+
+    func edit(_ path: String, _ change: (String) -> String) throws -> String {
+        let url = content.appendingPathComponent(path)
+        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        return content.path + "/" + path
+    }
+
+    func expectSameAsFullBuild(after changed: Set<String>, _ comment: Comment) {
+        let options = Fixture.options(content: content.path)
+        let incremental = Build.render(options, cache: cache, changed: changed)
+        let full = Build.render(options)
+        #expect(incremental.diagnostics == full.diagnostics, comment)
+        #expect(incremental.files.map(\.path) == full.files.map(\.path), comment)
+        for (a, b) in zip(incremental.files, full.files) where a != b {
+            Issue.record("\(a.path) differs from a full build \(comment)")
+        }
+    }
+
+    @Test func everyKindOfChangeMatchesAFullBuild() throws {
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        expectSameAsFullBuild(after: [], "first build")
+        let card = try edit("kommuner/testby/kort/tvang-under-18.md") { $0.replacingOccurrences(of: "titel: Tvangsægteskab – under 18", with: "titel: Ny titel") }
+        expectSameAsFullBuild(after: [card], "after a card's title changed")
+        let contacts = try edit("kommuner/testby/kontakter.csv") { $0.replacingOccurrences(of: "48 10 01 00", with: "48 10 01 99") }
+        expectSameAsFullBuild(after: [contacts], "after a phone number changed")
+        let broken = try edit("kommuner/andenby/kort/hjaelp-til-dig.md") { $0.replacingOccurrences(of: "kontakt:red-raadgivning", with: "kontakt:ukendt") }
+        expectSameAsFullBuild(after: [broken], "after an error")
+        let other = try edit("kommuner/testby/kort/hjaelp-til-dig.md") { $0.replacingOccurrences(of: "Når du selv er presset.", with: "Når du er presset.") }
+        expectSameAsFullBuild(after: [other], "while the error stands")
+        let fixed = try edit("kommuner/andenby/kort/hjaelp-til-dig.md") { $0.replacingOccurrences(of: "kontakt:ukendt", with: "kontakt:red-raadgivning") }
+        expectSameAsFullBuild(after: [fixed], "after the fix, with the change made meanwhile")
+        let plan = try edit("kommuner/testby/plan.md") { $0.replacingOccurrences(of: "## Underretning", with: "## Underretning og kontakt") }
+        expectSameAsFullBuild(after: [plan], "after a plan heading (an anchor) changed")
+        let national = try edit("organisationer.yaml") { $0.replacingOccurrences(of: "navn: RED Rådgivning", with: "navn: RED") }
+        expectSameAsFullBuild(after: [national], "after a national organisation changed")
+        let removed = content.appendingPathComponent("kommuner/andenby/kort/tvang-under-18.md")
+        try FileManager.default.removeItem(at: removed)
+        expectSameAsFullBuild(after: [removed.path], "after a card was deleted")
+    }
+}
