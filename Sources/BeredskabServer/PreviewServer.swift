@@ -24,15 +24,17 @@ public struct PreviewServer: Sendable {
     /// Serves until the task is cancelled. `ready` is called with the bound port.
     public func run(ready: @escaping @Sendable (UInt16) -> Void = { _ in }) async throws {
         let builder = IncrementalBuilder(options: options)
+        let watcher = ContentWatcher(folders: [options.content, options.templates])
+        // Before the first build, so a file saved while it runs is seen as changed.
+        let initial = watcher.snapshot()
         await rebuild(builder, changed: [])
         let server = HTTPServer(address: try address(), timeout: 10, logger: .disabled, handler: Responder(state: state))
-        let watcher = ContentWatcher(folders: [options.content, options.templates])
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             group.addTask {
                 try await server.waitUntilListening()
                 ready(await Self.boundPort(server) ?? port)
-                var last = watcher.snapshot()
+                var last = initial
                 while !Task.isCancelled {
                     try await Task.sleep(for: .milliseconds(50))
                     let now = watcher.snapshot()

@@ -23,4 +23,27 @@ public actor PreviewState {
     public var hasErrors: Bool { diagnostics.hasErrors }
 
     public func file(_ path: String) -> Data? { files[path] }
+
+    /// An HTML page as served, with the reload script and any error panel added;
+    /// made once per page and build, not on every request.
+    private var served: [String: Data] = [:]
+    private var servedVersion = -1
+
+    private var errorPanel: String?
+
+    /// The file as served: HTML pages get the reload script, and the build's errors
+    /// while there are any.
+    public func served(_ path: String) -> Data? {
+        guard path.hasSuffix(".html") else { return files[path] }
+        if servedVersion != version {
+            served = [:]
+            servedVersion = version
+            errorPanel = ErrorPanel.html(diagnostics)
+        }
+        if let page = served[path] { return page }
+        guard let data = files[path] else { return nil }
+        let page = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self), errors: errorPanel).utf8)
+        served[path] = page
+        return page
+    }
 }

@@ -22,22 +22,17 @@ struct Responder: HTTPHandler {
         }
         // The raw target, not FlyingFox's normalised path: `/a/../b` must not become `/b`.
         let raw = request.target.path()
-        let errors = ErrorPanel.html(await state.diagnostics)
-        guard let path = RequestPath.file(for: raw), let data = await state.file(path) else {
-            let page = await state.file("404.html") ?? Data("Siden findes ikke.".utf8)
-            return response(page, type: "text/html; charset=utf-8", status: .notFound, errors: errors)
+        guard let path = RequestPath.file(for: raw), let data = await state.served(path) else {
+            let page = await state.served("404.html") ?? Data("Siden findes ikke.".utf8)
+            return response(page, type: "text/html; charset=utf-8", status: .notFound)
         }
-        return response(data, type: Self.contentType(path), errors: errors)
+        return response(data, type: Self.contentType(path))
     }
 
-    private func response(_ data: Data, type: String, status: HTTPStatusCode = .ok, errors: String? = nil) -> HTTPResponse {
-        var body = data
-        if type.hasPrefix("text/html") {
-            body = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self), errors: errors).utf8)
-        }
-        return HTTPResponse(statusCode: status,
-                            headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff"],
-                            body: body)
+    private func response(_ body: Data, type: String, status: HTTPStatusCode = .ok) -> HTTPResponse {
+        HTTPResponse(statusCode: status,
+                     headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff"],
+                     body: body)
     }
 
     static func contentType(_ path: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BeredskabKit
 
@@ -72,5 +73,34 @@ struct NumberTests {
         let mapping = YAMLValue.mapping([.init(key: "maaltal", keyLocation: SourceLocation(path: "h.yaml"), value: .scalar(text, SourceLocation(path: "h.yaml")))], SourceLocation(path: "h.yaml"))
         let reader = FieldReader(mapping, noun: "målet", known: ["maaltal"], diagnostics: &d)
         #expect(reader?.number("maaltal", diagnostics: &d) == value)
+    }
+}
+
+@Suite("Numbers the fuzzer found")
+struct FuzzRegressionTests {
+    /// Fuzz/crashes/YAML-crash-66d98…: a year of 1e400 crashed converting to Int.
+    @Test(arguments: ["1e400", "inf", "nan", "-1e300", "99999999999999"])
+    func absurdNumbersAreErrorsNotCrashes(text: String) {
+        var d = Diagnostics()
+        let at = SourceLocation(path: "h.yaml")
+        let mapping = YAMLValue.mapping([.init(key: "aar", keyLocation: at, value: .scalar(text, at)),
+                                         .init(key: "resultat", keyLocation: at, value: .scalar(text, at)),
+                                         .init(key: "vurdering", keyLocation: at, value: .scalar("naaet", at))], at)
+        let plan = YAMLValue.mapping([.init(key: "titel", keyLocation: at, value: .scalar("T", at)),
+                                      .init(key: "periode", keyLocation: at, value: .mapping([.init(key: "fra", keyLocation: at, value: .scalar(text, at)),
+                                                                                          .init(key: "til", keyLocation: at, value: .scalar("2026", at))], at)),
+                                      .init(key: "spor", keyLocation: at, value: .sequence([.mapping([
+                                          .init(key: "id", keyLocation: at, value: .scalar("s", at)), .init(key: "navn", keyLocation: at, value: .scalar("S", at)),
+                                          .init(key: "maal", keyLocation: at, value: .sequence([.mapping([
+                                              .init(key: "id", keyLocation: at, value: .scalar("m", at)), .init(key: "tekst", keyLocation: at, value: .scalar("M", at)),
+                                              .init(key: "maaltal", keyLocation: at, value: .scalar(text, at)),
+                                              .init(key: "status", keyLocation: at, value: .sequence([mapping], at))], at)], at))], at)], at))], at)
+        #expect(ActionPlanDecoder.decode(plan, diagnostics: &d) == nil)
+        #expect(d.hasErrors)
+    }
+
+    @Test func theCrashingInputNowDecodes() throws {
+        let data = try Data(contentsOf: Fixture.repository.appendingPathComponent("Fuzz/corpus/yaml/regression-year-1e400.yaml"))
+        FuzzTargets.yaml(data)
     }
 }

@@ -20,11 +20,9 @@ enum ActionPlanDecoder {
             return nil
         }
         guard let p = FieldReader(value, noun: "`periode`", known: ["fra", "til"], diagnostics: &d) else { return nil }
-        let from = p.number("fra", diagnostics: &d), to = p.number("til", diagnostics: &d)
-        if from == nil { p.missing("fra", example: "2024", diagnostics: &d) }
-        if to == nil { p.missing("til", example: "2026", diagnostics: &d) }
+        let from = p.year("fra", diagnostics: &d), to = p.year("til", diagnostics: &d)
         guard let from, let to else { return nil }
-        return (Int(from), Int(to))
+        return (from, to)
     }
 
     private static func items<T>(_ f: FieldReader, _ key: String, d: inout Diagnostics, _ decode: (YAMLValue, inout Diagnostics) -> T?) -> [T] {
@@ -55,11 +53,10 @@ enum ActionPlanDecoder {
 
     private static func status(_ value: YAMLValue, _ d: inout Diagnostics) -> ActionPlan.Status? {
         guard let f = FieldReader(value, noun: "status", known: ["aar", "resultat", "vurdering", "tekst"], diagnostics: &d) else { return nil }
-        let year = f.number("aar", diagnostics: &d)
-        if year == nil { f.missing("aar", example: "2024", diagnostics: &d) }
+        let year = f.year("aar", diagnostics: &d)
         let assessment = self.assessment(f, required: true, diagnostics: &d)
         guard let year, let assessment else { return nil }
-        return ActionPlan.Status(year: Int(year), result: f.number("resultat", diagnostics: &d),
+        return ActionPlan.Status(year: year, result: f.number("resultat", diagnostics: &d),
                                  assessment: assessment, text: f.text("tekst", diagnostics: &d))
     }
 

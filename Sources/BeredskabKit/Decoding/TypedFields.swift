@@ -62,11 +62,23 @@ extension FieldReader {
         // Danish writes 2.000 for two thousand and 12,5 for twelve and a half.
         let isDanishThousands = text.wholeMatch(of: /\d{1,3}(\.\d{3})+(,\d+)?/) != nil
         let danish = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        guard let value = isDanishThousands ? Double(danish) : (Double(text) ?? Double(danish)) else {
+        // Finite and below a trillion: `inf`, `nan` and 1e400 parse as doubles but are no count of anything.
+        guard let value = isDanishThousands ? Double(danish) : (Double(text) ?? Double(danish)),
+              value.isFinite, abs(value) < 1e12 else {
             diagnostics.error("`\(key)` skal være et tal, ikke `\(text)`", at: valueLocation(key))
             return nil
         }
         return value
+    }
+
+    /// A year such as 2024: a whole number a plan could be about.
+    func year(_ key: String, diagnostics: inout Diagnostics) -> Int? {
+        guard let text = text(key, required: true, example: "2024", diagnostics: &diagnostics) else { return nil }
+        guard text.count == 4, let year = Int(text), (1900...2200).contains(year) else {
+            diagnostics.error("`\(key)` skal være et årstal som `2024`, ikke `\(text)`", at: valueLocation(key))
+            return nil
+        }
+        return year
     }
 
     /// Ids of other things, each checked for shape here and resolved when linking.
