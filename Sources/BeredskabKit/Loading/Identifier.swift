@@ -8,18 +8,8 @@ enum Identifier {
 
     /// A valid id close to what the editor wrote, for the error message.
     static func suggestion(for text: String) -> String {
-        var out = ""
-        for c in text.lowercased() {
-            switch c {
-            case "æ": out += "ae"
-            case "ø": out += "oe"
-            case "å": out += "aa"
-            case "a"..."z", "0"..."9": out.append(c)
-            default: if !out.hasSuffix("-") { out += "-" }
-            }
-        }
-        let trimmed = out.split(separator: "-").joined(separator: "-")
-        return trimmed.isEmpty ? "mit-id" : trimmed
+        let slug = HeadingAnchor.ascii(text)
+        return slug.isEmpty ? "mit-id" : slug
     }
 
     static func problem(_ id: String) -> String {

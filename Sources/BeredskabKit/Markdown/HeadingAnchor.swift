@@ -3,6 +3,13 @@
 /// so anchors survive copy-paste into e-mails and old intranet software.
 public enum HeadingAnchor {
     public static func slug(_ text: String) -> String {
+        let out = ascii(text)
+        return out.isEmpty ? "afsnit" : out
+    }
+
+    /// Lowercase ASCII letters and digits joined by single hyphens; may be empty.
+    /// Also how an editor's file name becomes a suggested id.
+    static func ascii(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
             switch character {
@@ -21,7 +28,7 @@ public enum HeadingAnchor {
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "afsnit" : out
+        return out
     }
 
     /// Slugs for headings in order, with `-2`, `-3` … for repeated titles.
