@@ -60,15 +60,17 @@ test-deps:
 	  $(VENV)/bin/pip install -q -r tools/requirements.txt
 
 # The benchmark: the release build against Hugo and the cmark floor on a generated
-# corpus (bench/corpus/, 10, 98 and 500 kommuner); prints and writes bench/results.md and bench/scaling.svg.
+# corpus (bench/corpus/, 10, 98 and 500 kommuner); prints and writes bench/results.md and bench/scaling.svg;
+# then the preview server on the 98-kommune corpus: save-to-served latency and wrk during rebuilds.
 bench: deps bench-deps
 	$(SWIFT) build -c release
 	python3 bench/run.py
+	python3 bench/serve_latency.py .build/release/beredskab bench/corpus/n98/content
 
 # Debian packages the benchmark uses; installed only when missing.
 bench-deps:
 	@missing=""; \
-	for p in hugo time cmark; do \
+	for p in hugo time cmark wrk; do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq $$missing >/dev/null; fi
 
