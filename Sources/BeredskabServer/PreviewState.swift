@@ -22,8 +22,6 @@ public actor PreviewState {
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 
-    public func file(_ path: String) -> Data? { files[path] }
-
     /// An HTML page as served, with the reload script and any error panel added;
     /// made once per page and build, not on every request.
     private var served: [String: Data] = [:]

@@ -12,11 +12,6 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = max(column, 1)
     }
 
-    /// The same file, shifted by `lines` (used for YAML inside front matter).
-    public func offset(lines: Int) -> SourceLocation {
-        SourceLocation(path: path, line: line + lines, column: column)
-    }
-
     public var description: String { "\(path):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
