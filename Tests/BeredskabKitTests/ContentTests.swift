@@ -24,6 +24,12 @@ struct ContentTests {
         }
     }
 
+    /// Several numbers of one contact read as alternatives, not as one long number.
+    @Test func severalNumbersAreSeparated() throws {
+        let page = try #require(result.file("organisationer/red-safehouse/index.html"))
+        #expect(page.contains("70 27 76 66</a> eller <a class=\"tel\" href=\"tel:+4545117800\">45 11 78 00</a>"))
+    }
+
     /// Facts carry over from the source documents; their sentences do not.
     @Test func noTenWordRunFromTheSeeds() throws {
         let seeds = Fixture.repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
