@@ -6,7 +6,8 @@ in OUT/hugo/.
 Each kommune has a ~20 KB plan with 12 `##` sections, 30 action cards of ~2 KB
 and 20 contacts, cross-linked with kontakt:, kort:, plan:#anker, begreb: and
 side: links that all resolve. The PRNG is seeded from the kommune's number
-only, so kommune k007 is the same whatever N is, and nothing reads the clock.
+only, so kommune k007 is the same whatever N is (except that the last kommune
+links to k001 as its neighbour), and nothing reads the clock.
 """
 
 import random
@@ -120,7 +121,7 @@ def kontakt_link(rng, kcontacts):
     return f"[{c['navn']}](kontakt:{c['id']})"
 
 
-def plan_body(rng, text, kid, other, kcontacts):
+def plan_body(rng, text, other, kcontacts):
     parts = []
     for s, title in enumerate(SECTIONS):
         card = CARDS[(s * 7) % len(CARDS)]
@@ -171,7 +172,7 @@ def kommune(i, n):
             "vedtaget": f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}", "vedtaget_af": "Kommunalbestyrelsen",
             "ansvarlig": "Børn og Familie",
             "resume": f"Planen beskriver, hvordan medarbejdere i {name} forebygger, opdager og håndterer negativ social kontrol.",
-            "body": plan_body(rng, text, kid, other, kcontacts), "anchors": ANCHORS}
+            "body": plan_body(rng, text, other, kcontacts), "anchors": ANCHORS}
     cards = []
     for index, (cid, situation, auds, age) in enumerate(CARDS):
         ids = ["modtagelsen", "social-doegnvagt", CONTACTS[3 + index % 15][0], national.ORGANISATIONS[2 + index % 6][0]]

@@ -30,11 +30,13 @@ def clock(text):
 
 
 def run_once(argv, clean=None, stdout=subprocess.DEVNULL):
-    """One run; `clean` (a folder) is removed first, outside the timing.
+    """One run; `clean` (a folder) is removed first and the disk synced, outside the
+    timing, so no run pays for writing back an earlier run's files.
     Returns dict(wall, cpu, rss_mb, stderr). Wall is measured with a monotonic
     clock around the process (GNU time reports it only to 10 ms)."""
     if clean:
         shutil.rmtree(clean, ignore_errors=True)
+    os.sync()
     fd, report = tempfile.mkstemp(prefix="bench-time-")
     os.close(fd)
     try:

@@ -77,18 +77,21 @@ def scaling_table(scaling):
 
 
 def linearity(scaling):
-    points = sorted((n, r["beredskab"]["wall"]) for n, r in scaling.items())
-    if len(points) < 3:
+    if len(scaling) < 3:
         return "Linearity needs at least three sizes.", None
-    marginal = [(b[1] - a[1]) / (b[0] - a[0]) for a, b in zip(points, points[1:])]
-    growth = marginal[-1] / marginal[0]
-    a, b, r2 = linear_fit(points)
-    lines = [f"Marginal cost per added kommune: " + ", ".join(
-        f"{1000 * c:.1f} ms (N {p[0]}→{q[0]})" for c, p, q in zip(marginal, points, points[1:])) + ".",
-        f"Least-squares line: t = {a:.3f} s + {1000 * b:.1f} ms × N (r² = {r2:.4f}).",
-        f"Linear growth (marginal cost at the largest N at most {LINEAR_TOLERANCE:g}× that at the smallest): "
-        f"{growth:.2f}× — {yes(growth <= LINEAR_TOLERANCE)}."]
-    return " ".join(lines), growth <= LINEAR_TOLERANCE
+    sentences, verdict = [], None
+    for key, label in (("wall", "wall"), ("cpu", "CPU")):
+        points = sorted((n, r["beredskab"][key]) for n, r in scaling.items())
+        marginal = [(b[1] - a[1]) / (b[0] - a[0]) for a, b in zip(points, points[1:])]
+        growth = marginal[-1] / marginal[0]
+        a, b, r2 = linear_fit(points)
+        steps = ", ".join(f"{1000 * c:.1f} ms (N {p[0]}→{q[0]})" for c, p, q in zip(marginal, points, points[1:]))
+        sentences.append(
+            f"**{label}**: marginal cost per added kommune {steps}; least-squares line "
+            f"t = {a:.3f} s + {1000 * b:.1f} ms × N (r² = {r2:.4f}); marginal cost at the largest N "
+            f"{growth:.2f}× that at the smallest — linear (at most {LINEAR_TOLERANCE:g}×): {yes(growth <= LINEAR_TOLERANCE)}.")
+        verdict = growth <= LINEAR_TOLERANCE if verdict is None else verdict
+    return "\n\n".join(sentences), verdict
 
 
 def markdown(m, scaling, main_n, v):

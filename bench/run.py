@@ -10,6 +10,7 @@ BENCH_RUNS_LARGE (for N = 500, default 3), BENCH_SIZES (default "10,98,500").
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ import report  # noqa: E402
 ROOT = HERE.parent
 CORPUS = HERE / "corpus"
 OURS = ROOT / ".build" / "release" / "beredskab"
+SNAPSHOT = CORPUS / "out" / "beredskab"  # the binary every run uses, copied once at the start
 FLOOR_SRC = HERE / "floor.c"
 FLOOR = HERE / ".build-floor" / "floor"
 MAIN_N = 98
@@ -74,7 +76,7 @@ def tools(c):
     out = CORPUS / "out"
     n = c.name
     return {
-        "beredskab": ([str(OURS), "build", "--content", str(c / "content"), "--templates",
+        "beredskab": ([str(SNAPSHOT), "build", "--content", str(c / "content"), "--templates",
                        str(ROOT / "templates"), "--output", str(out / f"beredskab-{n}")], out / f"beredskab-{n}"),
         "hugo": (["hugo", "--quiet", "-s", str(c / "hugo"), "-d", str(out / f"hugo-{n}"),
                   "--cacheDir", str(out / "hugo-cache")], out / f"hugo-{n}"),
@@ -95,7 +97,7 @@ def bench(n, runs, warm_up):
             result = measure.run_once(argv, clean=output)
             results[name].append(result)
             line.append(f"{name} {result['wall']:.2f} s")
-        say(f"  N={n} run {r}/{runs}: " + ", ".join(line))
+        say(f"  N={n} run {r}/{runs}: " + ", ".join(line) + f" (load {load().split()[0]})")
     summary = {name: measure.medians(rs) for name, rs in results.items()}
     for name, (_, output) in commands.items():
         if output:
@@ -122,10 +124,13 @@ def main():
     if not OURS.exists():
         sys.exit(f"{OURS} is missing; run `swift build -c release` (make bench does)")
     build_floor()
+    SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(OURS, SNAPSHOT)  # a rebuild during the benchmark must not change what is measured
+    digest = hashlib.sha256(SNAPSHOT.read_bytes()).hexdigest()[:12]
     v = versions()
     say(f"beredskab (release) vs Hugo {v['hugo']} vs the cmark {v['cmark']} floor; "
         f"{os.cpu_count()} CPUs; {RUNS} runs each ({RUNS_LARGE} for N > {MAIN_N}) after one warm-up run; "
-        f"load average {load()}")
+        f"load average {load()}; binary sha256 {digest}…")
     scaling = {}
     for n in SIZES:
         large = n > MAIN_N
