@@ -45,10 +45,13 @@ public enum Linker {
                 CardSections.check(result.body, path: job.markdown.path, diagnostics: &d)
             }
         }
+        // The public build renders from an index without intranet contacts; the
+        // intranet build shows everything, so the index it linked with serves as is.
         let visible = target == .offentlig ? site.withoutIntranetContacts : site
-        var visibleDiagnostics = Diagnostics()
+        var ignored = Diagnostics() // duplicates were reported by the first index
+        let visibleIndex = target == .offentlig ? SiteIndex(visible, diagnostics: &ignored) : index
         var linked = LinkedSite(
-            site: visible, index: SiteIndex(visible, diagnostics: &visibleDiagnostics), target: target, today: today,
+            site: visible, index: visibleIndex, target: target, today: today,
             bodies: bodies, citations: citations.mapValues { $0.sorted() })
         linked.fingerprint = fingerprint
         return Staged(linked, d.all)

@@ -13,6 +13,9 @@ public struct WebURL: Sendable, Hashable {
               let host = components.host, host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
         value = trimmed
     }
+
+    /// The address ending in `/`, ready for a site path to be appended.
+    public var root: String { value.hasSuffix("/") ? value : value + "/" }
 }
 
 /// An e-mail address, checked for the shape `navn@domæne.dk`.

@@ -5,15 +5,7 @@ import Mustache
 /// the same five characters over UTF-8 bytes, and returns the string untouched
 /// when there is nothing to escape (the common case).
 struct FastHTMLEscaping: MustacheContentType {
-    func escapeText(_ text: String) -> String {
-        var needs = false
-        for byte in text.utf8 where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 {
-            needs = true
-            break
-        }
-        guard needs else { return text }
-        return text.replacingAll([("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")])
-    }
+    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Templates select it with a pragma the template set adds to each template
     /// (the library's own default cannot be swapped). Registered once per process.

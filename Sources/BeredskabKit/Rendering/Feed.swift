@@ -39,7 +39,5 @@ enum Feed {
         return OutputFile(path: Routes.feed.path, text: xml)
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingAll([("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;")])
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

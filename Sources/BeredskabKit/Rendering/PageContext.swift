@@ -2,7 +2,15 @@
 struct PageContext {
     let linked: LinkedSite
     /// The site's stylesheet, for the one page that cannot link to it (404.html).
-    var stylesheet = ""
+    let stylesheet: String
+    /// The free pages, in menu order; sorted once, shown on every page.
+    private let menuPages: [FreePage]
+
+    init(linked: LinkedSite, stylesheet: String = "") {
+        self.linked = linked
+        self.stylesheet = stylesheet
+        self.menuPages = linked.site.pages.sorted { $0.id < $1.id }
+    }
 
     enum Section: String { case home, organisations, glossary, page, situations, audiences, comparison, none }
 
@@ -14,7 +22,7 @@ struct PageContext {
             "title": settings.title,
             "description": settings.description,
             "quickExit": settings.quickExit.value,
-            "pages": linked.site.pages.sorted { $0.id < $1.id }.map { page -> View in
+            "pages": menuPages.map { page -> View in
                 let target = Routes.page(page.id)
                 return ["href": rootOverride.map { $0 + target.path } ?? route.relative(to: target),
                         "title": page.title, "current": target == route]

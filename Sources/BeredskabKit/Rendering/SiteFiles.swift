@@ -4,10 +4,10 @@ enum SiteFiles {
         guard let base = linked.site.settings.baseURL else {
             return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
         }
-        let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
+        let root = base.root
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for route in routes.sorted() where route != Routes.notFound {
-            xml += "<url><loc>\(escape(absoluteURL(of: route, base: base)))</loc></url>\n"
+            xml += "<url><loc>\(HTMLText.escape(absoluteURL(of: route, base: base)))</loc></url>\n"
         }
         xml += "</urlset>\n"
         return [
@@ -18,14 +18,11 @@ enum SiteFiles {
 
     /// The page's public address: `https://…/kommuner/x/` (servers add index.html).
     static func absoluteURL(of route: Route, base: WebURL) -> String {
-        let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
+        let root = base.root
         let path = route.path.hasSuffix("index.html") ? String(route.path.dropLast("index.html".count)) : route.path
         return root + path
     }
 
-    private static func escape(_ text: String) -> String {
-        text.replacingAll([("&", "&amp;"), ("<", "&lt;")])
-    }
 }
 
 import Foundation

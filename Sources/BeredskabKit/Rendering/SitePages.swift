@@ -69,7 +69,7 @@ extension Renderer {
             guard let base = site.settings.baseURL else {
                 return ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.")
             }
-            let root = base.value.hasSuffix("/") ? base.value : base.value + "/"
+            let root = base.root
             var view = ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.", rootOverride: root)
             view["inlineStyle"] = ctx.stylesheet.replacingAll("</", with: "<\\/")
             view["noHeaderSearch"] = true
