@@ -20,7 +20,7 @@ struct BadInputTests {
     static let cases: [Case] = [
         Case(name: "unknown kontakt: link in a card",
              changes: [card: cardText.replacingOccurrences(of: "1. Underret [Modtagelsen](kontakt:modtagelsen).", with: "1. Underret [Modtagelsen](kontakt:modtagelsn).")],
-             expected: "\(card):20:13: error: `kontakt:modtagelsn` findes ikke i Testby Kommunes kontakttabel eller blandt de landsdækkende organisationer (mente du `modtagelsen`?)"),
+             expected: "\(card):21:13: error: `kontakt:modtagelsn` findes ikke i Testby Kommunes kontakttabel eller blandt de landsdækkende organisationer (mente du `modtagelsen`?)"),
         Case(name: "unknown contact in front matter",
              changes: [card: cardText.replacingOccurrences(of: "kontakter: [modtagelsen, hemmelig-linje, red-raadgivning]", with: "kontakter: [modtagelsen, red-radgivning]")],
              expected: "\(card):7:26: error: kontakten `red-radgivning` findes ikke i Testby Kommunes kontakttabel eller blandt de landsdækkende organisationer (mente du `red-raadgivning`?)"),
@@ -29,7 +29,7 @@ struct BadInputTests {
              expected: "\(card):4:15: error: målgruppen `skole` findes ikke i maalgrupper.yaml"),
         Case(name: "unknown plan anchor",
              changes: [card: cardText.replacingOccurrences(of: "plan:#underretning", with: "plan:#underretningg")],
-             expected: "\(card):21:8: error: planen for `testby` har ingen overskrift med ankeret `#underretningg` (mente du `underretning`?)"),
+             expected: "\(card):22:8: error: planen for `testby` har ingen overskrift med ankeret `#underretningg` (mente du `underretning`?)"),
         Case(name: "unknown term",
              changes: ["begreber/tvangsaegteskab.md": "---\ntitel: T\nresume: R\n---\nSe [x](begreb:nsk).\n"],
              expected: "begreber/tvangsaegteskab.md:5:4: error: begrebet `nsk` findes ikke i begreber/"),

@@ -8,7 +8,7 @@ struct EndToEndTests {
 
     @Test func buildsWithOnlyTheTrueWarning() {
         #expect(result.diagnostics.map(\.description) == [
-            "\(Fixture.goodContent)/kommuner/testby/plan.md:2:1: warning: Testby Kommunes plan skulle have været revideret senest 1. april 2024 (Barnets lov § 15, stk. 3); revidér den, og ret `vedtaget` (og `revideres_senest`, hvis den er sat)"
+            "\(Fixture.goodContent)/kommuner/testby/plan.md:2:1: warning: Testby Kommunes plan skulle have været revideret senest 1. april 2024 (Barnets lov § 15, stk. 3); revidér den, og ret `vedtaget` eller `gaeldende_fra` (og `revideres_senest`, hvis den er sat)"
         ])
         #expect(result.succeeded)
     }

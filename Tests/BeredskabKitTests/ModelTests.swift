@@ -60,7 +60,7 @@ struct ModelTests {
         var y = Diagnostics()
         let front = try #require(YAMLReader.parse("titel: P\nvedtaget: 2023-10-10\nvedtaget_af: KB\nansvarlig: A\nresume: R", path: "p.md", diagnostics: &y))
         let plan = PlanDecoder.decode(MarkdownSource(id: "plan", path: "p.md", frontMatter: front, body: "", bodyFirstLine: 7), diagnostics: &d)
-        #expect(plan?.reviseBy.iso == "2027-10-10")
+        #expect(plan?.reviseBy?.iso == "2027-10-10")
         #expect(d.all.isEmpty)
     }
 }

@@ -1,5 +1,5 @@
 enum CardDecoder {
-    static let keys = ["titel", "resume", "maalgrupper", "situationer", "alder", "kontakter", "opdateret"]
+    static let keys = ["titel", "resume", "maalgrupper", "situationer", "alder", "kontakter", "opdateret", "bygger_paa"]
 
     static func decode(_ source: MarkdownSource, diagnostics d: inout Diagnostics) -> ActionCard? {
         guard let f = FieldReader(source.frontMatter, noun: "kortets forside", known: keys, diagnostics: &d) else { return nil }
@@ -10,9 +10,13 @@ enum CardDecoder {
         let age = self.age(f, diagnostics: &d)
         let contacts = f.references("kontakter", required: true, example: "[modtagelsen, politi-114]", diagnostics: &d)
         let updated = f.day("opdateret", required: true, diagnostics: &d)
+        // Written as plan links are (`#underretning`) or bare (`underretning`).
+        let basis = f.list("bygger_paa", diagnostics: &d).map { anchor, location in
+            Reference(anchor.hasPrefix("#") ? String(anchor.dropFirst()) : anchor, at: location)
+        }
         guard let title, let summary, let age, let updated, !audiences.isEmpty, !situations.isEmpty, !contacts.isEmpty else { return nil }
         return ActionCard(id: source.id, title: title, summary: summary, audiences: audiences, situations: situations,
-                          age: age, contacts: contacts, updated: updated, body: source.markdown, location: f.location)
+                          age: age, contacts: contacts, updated: updated, basis: basis, body: source.markdown, location: f.location)
     }
 
     private static func age(_ f: FieldReader, diagnostics d: inout Diagnostics) -> ActionCard.AgeGroup? {

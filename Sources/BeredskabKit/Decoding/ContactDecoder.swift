@@ -13,10 +13,10 @@ enum ContactDecoder {
         let hours = f.text("aabningstid", diagnostics: &d)
         let alwaysOpen = f.bool("doegnaaben", diagnostics: &d)
         let visibility = self.visibility(f, diagnostics: &d)
-        let verified = f.day("verificeret", required: true, diagnostics: &d)
+        let verified = f.day("verificeret", diagnostics: &d)
         let origin = f.text("kilde", required: true, example: "dokument og dato", diagnostics: &d)
         let note = f.text("note", diagnostics: &d)
-        guard let id, let name, let role, let visibility, let verified, let origin else { return nil }
+        guard let id, let name, let role, let visibility, let origin else { return nil }
         return Contact(id: id, name: name, role: role, unit: unit, phones: phones, email: email,
                        openingHours: hours, alwaysOpen: alwaysOpen, visibility: visibility, verified: verified,
                        source: origin, note: note, location: f.location)

@@ -32,15 +32,19 @@ enum MunicipalityDecoder {
     }
 
     /// `akut: { kontakt: …, uden_for_aabningstid: … }`
-    private static func urgent(_ f: FieldReader, diagnostics d: inout Diagnostics) -> (Reference, Reference)? {
+    private static func urgent(_ f: FieldReader, diagnostics d: inout Diagnostics) -> (Reference, Reference?)? {
         guard let value = f.value("akut") else {
             f.missing("akut", example: "{ kontakt: modtagelsen, uden_for_aabningstid: social-doegnvagt }", diagnostics: &d)
             return nil
         }
         guard let a = FieldReader(value, noun: "`akut`", known: ["kontakt", "uden_for_aabningstid"], diagnostics: &d) else { return nil }
         let contact = a.reference("kontakt", required: true, example: "id på kontakten i åbningstiden", diagnostics: &d)
-        let afterHours = a.reference("uden_for_aabningstid", required: true, example: "id på døgnvagten", diagnostics: &d)
-        guard let contact, let afterHours else { return nil }
+        let afterHours = a.reference("uden_for_aabningstid", diagnostics: &d)
+        if a.value("uden_for_aabningstid") == nil {
+            d.warning("`akut` har ingen `uden_for_aabningstid`: kommunen har ikke oplyst, hvem man ringer til uden for åbningstid. Kortene og akut-boksen siger det og viser 112 og 114 i stedet. Tilføj fx `uden_for_aabningstid: social-doegnvagt`, når planen nævner en døgnvagt",
+                      at: a.location)
+        }
+        guard let contact else { return nil }
         return (contact, afterHours)
     }
 }

@@ -9,7 +9,7 @@ enum FrontMatterCitations {
             }
         }
         for m in site.municipalities {
-            for ref in [m.urgentContact, m.afterHoursContact] + (m.police.map { [$0] } ?? []) {
+            for ref in m.urgentReferences {
                 cite(ref, in: m, title: m.name, route: Routes.municipality(m.id))
             }
             for card in m.cards {
@@ -29,6 +29,11 @@ enum CardSections {
         let present = Set(body.headings.filter { $0.level == 2 }.map(\.text))
         for section in expected where !present.contains(section) {
             d.warning("kortet mangler afsnittet `## \(section)`; alle kort har de samme fire afsnit", at: SourceLocation(path: path))
+        }
+        let known = Set(expected + [GeneralAdvice.heading])
+        for heading in body.headings where heading.level == 2 && !known.contains(heading.text) {
+            d.warning("kortet har afsnittet `## \(heading.text)`, som ikke er et af kortenes faste afsnit (\(expected.map { "`\($0)`" }.joined(separator: ", ")) og `\(GeneralAdvice.heading)`); sæt råd, som ikke står i planen, under `## \(GeneralAdvice.heading)`",
+                      at: SourceLocation(path: path))
         }
     }
 }

@@ -21,6 +21,7 @@ public enum Linker {
             }()
             if let m = jobs[i].municipality { planAnchors[m.id] = Set(headings.map(\.anchor)) }
         }
+        PlanBasisCheck.check(site, planAnchors: planAnchors, diagnostics: &d)
         let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
         let linker = MarkdownLinker(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
         let results = ParallelMap.map(jobs) { job -> MarkdownLinker.Result? in

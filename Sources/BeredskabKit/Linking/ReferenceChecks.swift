@@ -16,7 +16,8 @@ struct ReferenceChecks {
     }
 
     private func checkUrgent(_ m: Municipality, diagnostics d: inout Diagnostics) {
-        let refs = [(m.urgentContact, "akut-kontakten"), (m.afterHoursContact, "kontakten uden for åbningstid")]
+        let refs = [(m.urgentContact, "akut-kontakten")]
+            + (m.afterHoursContact.map { [($0, "kontakten uden for åbningstid")] } ?? [])
             + (m.police.map { [($0, "politikontakten")] } ?? [])
         for (ref, noun) in refs {
             guard let entry = contact(ref, in: m, diagnostics: &d) else { continue }
@@ -27,8 +28,8 @@ struct ReferenceChecks {
                 d.warning("\(noun) `\(ref.id)` har hverken telefonnummer eller e-mail; akut-boksen kan ikke vise, hvordan man kontakter den", at: ref.location)
             }
         }
-        if let after = index.contact(m.afterHoursContact.id, in: m.id), !after.alwaysOpen {
-            d.warning("kontakten uden for åbningstid `\(after.id)` er ikke markeret som døgnåben (`doegnaaben: ja`); vælg en døgnvagt eller en døgnåben linje", at: m.afterHoursContact.location)
+        if let ref = m.afterHoursContact, let after = index.contact(ref.id, in: m.id), !after.alwaysOpen {
+            d.warning("kontakten uden for åbningstid `\(after.id)` er ikke markeret som døgnåben (`doegnaaben: ja`); vælg en døgnvagt eller en døgnåben linje", at: ref.location)
         }
     }
 
@@ -58,8 +59,8 @@ struct ReferenceChecks {
 enum RevisionCheck {
     static func check(_ site: Site, today: Day, diagnostics d: inout Diagnostics) {
         for m in site.municipalities {
-            guard let plan = m.plan, plan.reviseBy < today else { continue }
-            d.warning("\(m.name)s plan skulle have været revideret senest \(plan.reviseBy.danish) (Barnets lov § 15, stk. 3); revidér den, og ret `vedtaget` (og `revideres_senest`, hvis den er sat)", at: plan.location)
+            guard let plan = m.plan, let reviseBy = plan.reviseBy, reviseBy < today else { continue }
+            d.warning("\(m.name)s plan skulle have været revideret senest \(reviseBy.danish) (Barnets lov § 15, stk. 3); revidér den, og ret `vedtaget` eller `gaeldende_fra` (og `revideres_senest`, hvis den er sat)", at: plan.location)
         }
     }
 }

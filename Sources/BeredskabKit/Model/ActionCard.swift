@@ -22,6 +22,8 @@ public struct ActionCard: Sendable, Identifiable {
     public let age: AgeGroup
     public let contacts: [Reference]
     public let updated: Day
+    /// Anchors of the plan sections the card's procedure rests on (`bygger_paa`).
+    public let basis: [Reference]
     public let body: MarkdownText
     public let location: SourceLocation
 }

@@ -16,7 +16,8 @@ public struct Contact: Sendable, Identifiable {
     public let openingHours: String?
     public let alwaysOpen: Bool
     public let visibility: Visibility
-    public let verified: Day
+    /// The day someone last checked the details; nil when nobody did (a plan's own date belongs in `source`).
+    public let verified: Day?
     public let source: String
     public let note: String?
     public let location: SourceLocation

@@ -7,14 +7,18 @@ public struct Municipality: Sendable, Identifiable {
     public let accessibilityStatement: WebURL?
     /// Whom to call in opening hours.
     public let urgentContact: Reference
-    /// Who answers outside them (a døgnvagt, the police, a 24-hour hotline).
-    public let afterHoursContact: Reference
+    /// Who answers outside them (a døgnvagt, the police, a 24-hour hotline); nil
+    /// when the plan names no one, and the site then says so and shows 112 and 114.
+    public let afterHoursContact: Reference?
     public let police: Reference?
     public let plan: Plan?
     public let contacts: [Contact]
     public let cards: [ActionCard]
     public let actionPlan: ActionPlan?
     public let location: SourceLocation
+
+    /// The akut box's contacts, in the order it shows them.
+    public var urgentReferences: [Reference] { [urgentContact] + [afterHoursContact, police].compactMap { $0 } }
 }
 
 /// The whole content, typed and checked for shape; references still unresolved.

@@ -17,7 +17,8 @@ extension CardView {
             "audienceNames": card.audiences.compactMap { index.audiences[$0.id]?.name }.joined(separator: ", "),
             "situationNames": card.situations.compactMap { index.situations[$0.id]?.name }.joined(separator: ", "),
             "updated": card.updated.danish,
-            "body": prefixingIDs(linked.bodies[route]?.html ?? "", with: idPrefix),
+            "body": prefixingIDs(GeneralAdvice.marked(linked.bodies[route]?.html ?? ""), with: idPrefix),
+            "basis": basis(card, of: m, from: page, linked: linked),
             // Intranet-only contacts are absent from the public index, so they drop out here.
             "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: page) },
         ]
@@ -28,6 +29,15 @@ extension CardView {
             view["qr"] = qrCodes[route]
         }
         return view
+    }
+
+    /// The plan sections of `bygger_paa`, titled as in the plan (checked by the link stage).
+    static func basis(_ card: ActionCard, of m: Municipality, from page: Route, linked: LinkedSite) -> [View] {
+        let plan = Routes.plan(m.id)
+        let headings = linked.bodies[plan]?.headings ?? []
+        return card.basis.compactMap { ref in
+            headings.first { $0.anchor == ref.id }.map { ["text": $0.text, "href": page.relative(to: plan, fragment: ref.id)] }
+        }
     }
 
     /// Each card's QR code, encoded once (a card shows it on its page and in bundles).

@@ -20,7 +20,7 @@ enum ContactView {
             view["unit"] = c.unit
             view["note"] = c.note
             view["source"] = c.source
-            view["verified"] = c.verified.danish
+            view["verified"] = c.verified?.danish
             view["internal"] = c.visibility == .intranetOnly
         case .national(let o):
             view["anchor"] = "organisation-" + o.id
@@ -29,21 +29,6 @@ enum ContactView {
             view["source"] = o.source
         }
         return view
-    }
-}
-
-enum PlanView {
-    static func make(_ plan: Plan, of m: Municipality, from page: Route, today: Day?) -> View {
-        [
-            "title": plan.title,
-            "href": page.relative(to: Routes.plan(m.id)),
-            "summary": plan.summary,
-            "adopted": plan.adopted.danish,
-            "adoptedBy": plan.adoptedBy,
-            "reviseBy": plan.reviseBy.danish,
-            "responsible": plan.responsible,
-            "overdue": today.map { plan.reviseBy < $0 } ?? false,
-        ]
     }
 }
 

@@ -1,11 +1,14 @@
-/// `feed.xml`: an Atom feed of adopted plans and changed cards. Dates come from
-/// the content (`vedtaget`, `opdateret`), never from the clock.
+/// `feed.xml`: an Atom feed of dated plans and changed cards. Dates come from
+/// the content (`vedtaget` or `gaeldende_fra`, `opdateret`), never from the clock.
 enum Feed {
     static func make(_ linked: LinkedSite) -> OutputFile {
         let site = linked.site
         var entries: [(day: Day, route: Route, title: String, summary: String)] = []
         for m in site.municipalities {
-            if let plan = m.plan { entries.append((plan.adopted, Routes.plan(m.id), "\(m.name): \(plan.title)", plan.summary)) }
+            // A plan without a date of its own has no place in a dated feed.
+            if let plan = m.plan, let day = plan.dates.start {
+                entries.append((day, Routes.plan(m.id), "\(m.name): \(plan.title)", plan.summary))
+            }
             for card in m.cards { entries.append((card.updated, Routes.card(m.id, card.id), "\(m.name): \(card.title)", card.summary)) }
         }
         entries.sort { ($0.day, $1.route.path) > ($1.day, $0.route.path) }

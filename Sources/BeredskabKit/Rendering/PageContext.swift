@@ -57,8 +57,9 @@ struct PageContext {
         var view: View = ["name": m.name]
         let index = linked.index
         view["urgent"] = index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route) }
-        view["afterHours"] = index.contact(m.afterHoursContact.id, in: m.id).map { ContactView.make($0, from: route) }
-        if let police = m.police, police.id != m.afterHoursContact.id {
+        // Without one, the template says the kommune gave no after-hours number and shows 114.
+        view["afterHours"] = m.afterHoursContact.flatMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: route) }
+        if let police = m.police, police.id != m.afterHoursContact?.id {
             view["police"] = index.contact(police.id, in: m.id).map { ContactView.make($0, from: route) }
         }
         return view

@@ -9,11 +9,11 @@ enum SiteSummary {
         for m in linked.site.municipalities {
             h.combine(m.id); h.combine(m.name); h.combine(m.description); h.combine(m.website.value)
             if let plan = m.plan {
-                h.combine(plan.title); h.combine(plan.summary); h.combine(plan.adopted.iso); h.combine(plan.reviseBy.iso)
-                h.combine(plan.adoptedBy); h.combine(plan.responsible)
+                h.combine(plan.title); h.combine(plan.summary); h.combine(plan.dates); h.combine(plan.reviseBy?.iso)
+                h.combine(plan.responsible)
             }
             h.combine(m.actionPlan?.title)
-            for ref in [m.urgentContact, m.afterHoursContact] + (m.police.map { [$0] } ?? []) {
+            for ref in m.urgentReferences {
                 if let entry = linked.index.contact(ref.id, in: m.id) {
                     h.combine(entry.name); h.combine(entry.role); h.combine(entry.email?.value); h.combine(entry.openingHours)
                     h.combine(entry.alwaysOpen); h.combine(entry.phones.map(\.dial))

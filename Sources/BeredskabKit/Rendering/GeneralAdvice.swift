@@ -1,0 +1,14 @@
+/// A card's `## Generelle råd` section holds good practice that no plan states.
+/// The generator, not the editor, says so under its heading, in the same words on
+/// every card, so a reader can always tell advice from the kommune's procedure.
+enum GeneralAdvice {
+    static let heading = "Generelle råd"
+    static let anchor = HeadingAnchor.slug(heading)
+    static let note = "<p class=\"general-advice-note\">Rådene her er almindelig god praksis. De står ikke i kommunens plan og er ikke kommunens procedure.</p>"
+
+    static func marked(_ html: String) -> String {
+        let open = "<h2 id=\"\(anchor)\">"
+        guard let start = html.range(of: open), let end = html.range(of: "</h2>", range: start.upperBound..<html.endIndex) else { return html }
+        return String(html[..<end.upperBound]) + "\n" + note + String(html[end.upperBound...])
+    }
+}
