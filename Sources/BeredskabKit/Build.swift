@@ -1,7 +1,8 @@
 /// The pipeline of DESIGN.md: load → model → link → render → write.
 public struct BuildOptions: Sendable {
-    public var content: String
-    public var templates: String
+    /// Kept in their canonical spelling (see `CanonicalPath`), however they are set.
+    public var content: String { didSet { content = CanonicalPath.folder(content) } }
+    public var templates: String { didSet { templates = CanonicalPath.folder(templates) } }
     public var output: String
     public var target: BuildTarget
     public var today: Day?
@@ -10,8 +11,8 @@ public struct BuildOptions: Sendable {
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 target: BuildTarget = .offentlig, today: Day? = nil) {
-        self.content = content
-        self.templates = templates
+        self.content = CanonicalPath.folder(content)
+        self.templates = CanonicalPath.folder(templates)
         self.output = output
         self.target = target
         self.today = today
@@ -34,7 +35,7 @@ public enum Build {
         if let cache {
             cache.sources.invalidate(changed)
             cache.pending = cache.pending.map { $0.union(changed) }
-            if changed.contains(where: { $0.hasPrefix(options.templates + "/") }) { cache.pending = nil }
+            if changed.contains(where: { $0.hasPrefix(CanonicalPath.join(options.templates, "")) }) { cache.pending = nil }
         }
         var timer = StageTimer()
         let loaded = Loader.load(contentFolder: options.content, cache: cache?.sources)

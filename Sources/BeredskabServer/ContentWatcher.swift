@@ -1,3 +1,4 @@
+import BeredskabKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,6 +10,9 @@ import Glibc
 /// ten times as long, on every poll).
 struct ContentWatcher {
     let folders: [String]
+
+    /// Paths are reported in the spelling the loader keys its cache by.
+    init(folders: [String]) { self.folders = folders.map(CanonicalPath.folder) }
 
     /// Every file's path with its size and modification time.
     struct Snapshot: Equatable {
@@ -43,7 +47,7 @@ struct ContentWatcher {
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
             guard name != ".", name != ".." else { continue }
-            let path = folder + "/" + name
+            let path = CanonicalPath.join(folder, name)
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {

@@ -21,9 +21,18 @@ enum LiveReload {
 
     """
 
+    /// The built pages' policy has `default-src 'none'`, which also forbids the
+    /// script's request for the version. Served pages (only they) may reach their
+    /// own server; the built site keeps its strict policy.
+    static let builtPolicy = "default-src 'none';"
+    static let servedPolicy = "default-src 'none'; connect-src 'self';"
+
     /// Adds the reload script, and the build's errors when it failed, to an HTML page.
     static func inject(into html: String, errors: String?) -> String {
         var page = html
+        if let policy = page.range(of: builtPolicy) {
+            page.replaceSubrange(policy, with: servedPolicy)
+        }
         if let errors, let body = page.range(of: "<body>") {
             page.insert(contentsOf: errors, at: body.upperBound)
         }

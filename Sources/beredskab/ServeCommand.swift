@@ -43,8 +43,11 @@ struct ServeCommand: AsyncParsableCommand {
             try await task.value
         } catch is CancellationError {
         } catch {
+            // A runtime failure, not a usage error: status 1, as for a failed build.
             if !task.isCancelled {
-                throw ValidationError("Kunne ikke starte serveren på \(host):\(port): \(error). Er porten optaget? Vælg en anden med --port.")
+                var stderr = StandardError()
+                Swift.print("fejl: kunne ikke starte serveren på \(host):\(port): \(error). Er porten optaget? Vælg en anden med --port.", to: &stderr)
+                throw ExitCode(1)
             }
         }
         Output.say("Stoppet.")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BeredskabKit
+@testable import BeredskabServer
 
 /// What the preview server builds after a change must equal a full build of the
 /// changed content, byte for byte, whatever was reused.
@@ -57,5 +58,27 @@ struct IncrementalBuildTests {
         let removed = content.appendingPathComponent("kommuner/andenby/kort/tvang-under-18.md")
         try FileManager.default.removeItem(at: removed)
         expectSameAsFullBuild(after: [removed.path], "after a card was deleted")
+    }
+
+    /// The changed paths come from the preview server's watcher, as `serve` gets
+    /// them, with the content folder spelled as a user may type it.
+    @Test(arguments: ["/", "//", "/./"])
+    func changesAsTheWatcherReportsThemMatchAFullBuild(suffix: String) throws {
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let options = Fixture.options(content: content.path + suffix)
+        let watcher = ContentWatcher(folders: [options.content, options.templates])
+        var before = watcher.snapshot()
+        _ = Build.render(options, cache: cache, changed: [])
+        for (path, from, to) in [("kommuner/testby/kort/tvang-under-18.md", "Barnet taler om en rejse.", "Barnet taler om en lang rejse."),
+                                 ("kommuner/testby/kontakter.csv", "48 10 01 00", "48 10 01 99")] {
+            _ = try edit(path) { $0.replacingOccurrences(of: from, with: to) }
+            let now = watcher.snapshot()
+            let changed = now.changes(since: before)
+            before = now
+            #expect(changed.count == 1, "the watcher saw \(changed)")
+            let incremental = Build.render(options, cache: cache, changed: changed)
+            let full = Build.render(options)
+            #expect(incremental.files == full.files, "after \(path) changed, seen by the watcher as \(changed)")
+        }
     }
 }

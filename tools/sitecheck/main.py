@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .common import start_browser
 from .layout import check_layout
+from .live_reload import check_live_reload
 from .links import check_links
 from .pages import check_pages
 from .printing import check_print
@@ -15,12 +16,16 @@ from .quick_exit import check_quick_exit
 from .search import check_search
 from .validator import check_validator
 
-CHECKS = ["validator", "axe", "linkchecker", "requests", "quick-exit", "layout", "search", "print"]
+CHECKS = ["validator", "axe", "linkchecker", "requests", "quick-exit", "layout", "search", "print", "live-reload"]
 
 
 def main(argv):
+    # --serve BINARY: also run `BINARY serve` on a copy of content/ and templates/ (live reload).
+    serve = None
+    if len(argv) == 4 and argv[2] == "--serve":
+        serve, argv = Path(argv[3]).resolve(), argv[:2]
     if len(argv) != 2 or not Path(argv[1]).is_dir():
-        sys.exit("usage: sitecheck.py SITE_FOLDER")
+        sys.exit("usage: sitecheck.py SITE_FOLDER [--serve BINARY]")
     started = time.time()
     site = Path(os.path.realpath(argv[1]))
     pages = sorted(p for p in site.rglob("*.html")
@@ -53,6 +58,10 @@ def main(argv):
             results["quick-exit"][0].append("check crashed: " + traceback.format_exc(limit=3))
         if driver:
             guarded("layout", check_layout, driver, site, Path(__file__).resolve().parents[2] / "artefacts")
+        if driver and serve:
+            guarded("live-reload", check_live_reload, driver, serve)
+        elif not serve:
+            results["live-reload"][1].append("not run: no --serve BINARY given")
         for j in jobs:
             j.result()
         # Last, on a machine no longer busy with Java and linkchecker: it times the page.

@@ -10,12 +10,12 @@ struct ContentFolder {
 
     init(path: String) {
         root = URL(fileURLWithPath: path).standardizedFileURL
-        displayRoot = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        displayRoot = CanonicalPath.folder(path)
         realRoot = root.resolvingSymlinksInPath().path
     }
 
     func display(_ relative: String) -> String {
-        relative.isEmpty ? displayRoot : displayRoot + "/" + relative
+        relative.isEmpty ? displayRoot : CanonicalPath.join(displayRoot, relative)
     }
 
     enum Entry {

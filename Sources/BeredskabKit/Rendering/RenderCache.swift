@@ -60,7 +60,7 @@ public final class BuildCache: @unchecked Sendable {
     /// no id or anchor anywhere changed can the other kommuner's pages be kept.
     func scope(contentFolder: String, fingerprint: Int) -> Set<String>? {
         guard let pending, renderedFingerprint == fingerprint else { return nil }
-        let prefix = (contentFolder.hasSuffix("/") ? contentFolder : contentFolder + "/") + "kommuner/"
+        let prefix = CanonicalPath.join(contentFolder, "kommuner/")
         var ids = Set<String>()
         for path in pending {
             guard path.hasPrefix(prefix), let id = path.dropFirst(prefix.count).split(separator: "/").first,
