@@ -40,7 +40,7 @@ public enum Build {
         var timer = StageTimer()
         let loaded = Loader.load(contentFolder: options.content, cache: cache?.sources)
         timer.lap("load")
-        let modelled = Modeller.model(loaded.value, cache: cache?.sources)
+        let modelled = Modeller.model(loaded.value, target: options.target, cache: cache?.sources)
         var diagnostics = loaded.diagnostics + modelled.diagnostics
         guard var site = modelled.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
         if let override = options.baseURL {

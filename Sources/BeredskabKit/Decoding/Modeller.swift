@@ -2,8 +2,10 @@
 /// Each value is checked for shape (dates, numbers, URLs); references between
 /// things are left for the link stage.
 public enum Modeller {
-    /// - Parameter cache: the preview server's; decoded files are reused until they change.
-    public static func model(_ content: LoadedContent, cache: SourceCache? = nil) -> Staged<Site?> {
+    /// - Parameters:
+    ///   - target: a public build leaves `intern` contacts out of the model (see `Site.visible(to:)`).
+    ///   - cache: the preview server's; decoded files are reused until they change.
+    public static func model(_ content: LoadedContent, target: BuildTarget = .intranet, cache: SourceCache? = nil) -> Staged<Site?> {
         var d = Diagnostics()
         let settings = content.site.flatMap { SiteDecoder.decode($0.root, diagnostics: &d) }
         var unreadable = Set<String>()
@@ -24,7 +26,7 @@ public enum Modeller {
                 MunicipalityDecoder.decode(source, cache: cache, unreadable: &unreadable, diagnostics: &d)
             },
             unreadable: [])
-        return Staged(settings == nil ? nil : site.with(unreadable: unreadable.union(content.unreadable)), d.all)
+        return Staged(settings == nil ? nil : site.with(unreadable: unreadable.union(content.unreadable)).visible(to: target), d.all)
     }
 
     /// Decodes one file's model, or takes it from the preview server's cache.

@@ -47,6 +47,7 @@ public final class LinkCache: @unchecked Sendable {
         for m in index.municipalities.keys.sorted() {
             hasher.combine(m)
             hasher.combine(index.contacts[m].map { $0.values.map { "\($0.id):\($0.visibility.rawValue)" }.sorted() } ?? [])
+            hasher.combine(index.hiddenContacts[m].map { $0.sorted() } ?? [])
             hasher.combine(index.cards[m].map { $0.keys.sorted() } ?? [])
             hasher.combine(planAnchors[m].map { $0.sorted() } ?? [])
         }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The link stage: checks that every id is unique and every reference resolves,
-/// converts Markdown bodies to HTML with relative links, and removes what the
-/// build target may not show.
+/// converts Markdown bodies to HTML with relative links, and checks that the
+/// build target may show what is referred to.
 public enum Linker {
     /// - Parameter cache: bodies linked in an earlier build (the preview server);
     ///   a body is linked again only when its text or the ids it could link to changed.
@@ -23,7 +23,7 @@ public enum Linker {
         }
         PlanBasisCheck.check(site, planAnchors: planAnchors, diagnostics: &d)
         let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
-        let linker = MarkdownLinker(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
+        let linker = MarkdownLinker(index: index, planAnchors: planAnchors, unreadable: site.unreadable)
         let results = ParallelMap.map(jobs) { job -> MarkdownLinker.Result? in
             if let hit = cache?.result(for: job, fingerprint: fingerprint) { return hit }
             let result = linker.link(job, parsed: job.parsed ?? ParsedMarkdown(job.markdown))
@@ -46,32 +46,12 @@ public enum Linker {
                 CardSections.check(result.body, path: job.markdown.path, diagnostics: &d)
             }
         }
-        // The public build renders from an index without intranet contacts; the
-        // intranet build shows everything, so the index it linked with serves as is.
-        let visible = target == .offentlig ? site.withoutIntranetContacts : site
-        var ignored = Diagnostics() // duplicates were reported by the first index
-        let visibleIndex = target == .offentlig ? SiteIndex(visible, diagnostics: &ignored) : index
+        // A public build's site came from the model stage without `intern` contacts.
         var linked = LinkedSite(
-            site: visible, index: visibleIndex, target: target, today: today,
+            site: site, index: index, target: target, today: today,
             bodies: bodies, citations: citations.mapValues { $0.sorted() })
         linked.fingerprint = fingerprint
         return Staged(linked, d.all)
     }
 
-}
-
-extension Site {
-    /// The site as the public may see it: `intern` contacts removed.
-    var withoutIntranetContacts: Site {
-        Site(settings: settings, organisations: organisations, situations: situations, audiences: audiences,
-             terms: terms, pages: pages,
-             municipalities: municipalities.map { m in
-                 Municipality(id: m.id, name: m.name, website: m.website, description: m.description,
-                              accessibilityStatement: m.accessibilityStatement, urgentContact: m.urgentContact,
-                              afterHoursContact: m.afterHoursContact, police: m.police, plan: m.plan,
-                              contacts: m.contacts.filter { $0.visibility == .everyone }, cards: m.cards,
-                              actionPlan: m.actionPlan, location: m.location)
-             },
-             unreadable: unreadable)
-    }
 }

@@ -1,7 +1,6 @@
 /// Resolves the links of one Markdown body and renders it to HTML.
 struct MarkdownLinker {
     let index: SiteIndex
-    let target: BuildTarget
     /// municipality id → anchors of its plan's headings
     let planAnchors: [String: Set<String>]
     /// `Site.unreadable`: targets already reported as broken.
@@ -62,13 +61,12 @@ struct MarkdownLinker {
             }
             return .href("#" + anchor)
         case .contact(let id):
+            // An `intern` contact in a public build: the link text stays, without a link.
+            if index.isHidden(id, in: m?.id) { return .plainText }
             guard let entry = index.contact(id, in: m?.id) else {
                 let candidates = Array(index.organisations.keys) + (m.flatMap { index.contacts[$0.id].map { Array($0.keys) } } ?? [])
                 let scope = m.map { "i \($0.name)s kontakttabel eller " } ?? ""
                 return fail("`kontakt:\(id)` findes ikke \(scope)blandt de landsdækkende organisationer" + Suggestion.hint(for: id, in: candidates))
-            }
-            if case .local(_, let contact) = entry, contact.visibility == .intranetOnly, target == .offentlig {
-                return .plainText
             }
             if case .national(let o) = entry { cited.insert(o.id) }
             return .href(here.relative(to: entry.route.0, fragment: entry.route.1))

@@ -20,9 +20,14 @@ struct ReferenceChecks {
             + (m.afterHoursContact.map { [($0, "kontakten uden for åbningstid")] } ?? [])
             + (m.police.map { [($0, "politikontakten")] } ?? [])
         for (ref, noun) in refs {
+            // Intern in either build: hidden from the public one, still intern in the intranet one.
+            if index.isHidden(ref.id, in: m.id) {
+                d.error(Self.internMessage(noun, ref.id), at: ref.location)
+                continue
+            }
             guard let entry = contact(ref, in: m, diagnostics: &d) else { continue }
             if case .local(_, let c) = entry, c.visibility == .intranetOnly {
-                d.error("\(noun) `\(ref.id)` er markeret `intern`, men vises på alle kommunens sider; gør den offentlig eller vælg en anden", at: ref.location)
+                d.error(Self.internMessage(noun, ref.id), at: ref.location)
             }
             if entry.phones.isEmpty && entry.email == nil {
                 d.warning("\(noun) `\(ref.id)` har hverken telefonnummer eller e-mail; akut-boksen kan ikke vise, hvordan man kontakter den", at: ref.location)
@@ -43,7 +48,12 @@ struct ReferenceChecks {
         for ref in card.situations where index.situations[ref.id] == nil {
             d.error("situationen `\(ref.id)` findes ikke i situationer.yaml" + Suggestion.hint(for: ref.id, in: index.situations.keys), at: ref.location)
         }
-        for ref in card.contacts { _ = contact(ref, in: m, diagnostics: &d) }
+        // An `intern` contact on a card is for the intranet build; the public card leaves it out.
+        for ref in card.contacts where !index.isHidden(ref.id, in: m.id) { _ = contact(ref, in: m, diagnostics: &d) }
+    }
+
+    private static func internMessage(_ noun: String, _ id: String) -> String {
+        "\(noun) `\(id)` er markeret `intern`, men vises på alle kommunens sider; gør den offentlig eller vælg en anden"
     }
 
     private func contact(_ ref: Reference, in m: Municipality, diagnostics d: inout Diagnostics) -> ContactEntry? {

@@ -34,4 +34,14 @@ public struct Site: Sendable {
     /// `kommune:<id>`, `plan:<id>`, `kort:<kommune>/<id>`, `begreb:<id>`, `side:<id>`.
     /// Links to them are not reported again: one defect, one error.
     public let unreadable: Set<String>
+    /// The public build's `intern` contacts, removed at the model stage: only their
+    /// ids and where they were written, per kommune id, so that a reference to one
+    /// gets its own message and a duplicate id is still caught.
+    public var hiddenContacts: [String: [HiddenContact]] = [:]
+}
+
+/// What a public build keeps of an `intern` contact: nothing a reader could see.
+public struct HiddenContact: Sendable, Hashable {
+    public let id: String
+    public let location: SourceLocation
 }
