@@ -26,10 +26,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // renameat2 and syncfs, which Swift's Glibc module does not import.
+        .target(name: "CFileSystem"),
         .target(
             name: "BeredskabKit",
             dependencies: [
                 "CCmark",
+                "CFileSystem",
                 "CQRencode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

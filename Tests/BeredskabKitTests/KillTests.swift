@@ -50,13 +50,17 @@ struct KillTests {
         #expect(first.terminationStatus == 0)
         let old = Self.snapshot(output)
         let complete = Self.build(b, output: folder.appendingPathComponent("b").path)
+        let started = Date()
         try complete.run()
         complete.waitUntilExit()
+        // Kill at points spread over a whole build, most of them near its end, where it writes.
+        let duration = Date().timeIntervalSince(started)
         let new = Self.snapshot(folder.appendingPathComponent("b").path)
         #expect(old.count > 300 && old.count == new.count && old != new)
 
         var outcomes = Set<String>()
-        for delay in [0, 20, 60, 100, 150, 200, 260, 330, 420, 600] {
+        for fraction in [0.0, 0.3, 0.6, 0.75, 0.82, 0.88, 0.92, 0.95, 0.98, 1.0, 1.05, 1.2] {
+            let delay = Int(duration * fraction * 1000)
             let run = Self.build(b, output: output)
             try run.run()
             usleep(useconds_t(delay * 1000))
@@ -65,6 +69,9 @@ struct KillTests {
             let now = Self.snapshot(output)
             #expect(now == old || now == new, "after SIGKILL at \(delay) ms the site is neither the old nor the new one")
             outcomes.insert(now == new ? "new" : "old")
+            // A staging folder with files in it: this kill landed while pages were being written.
+            let staging = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.first { $0.hasPrefix(".site.staging-") }
+            if let staging, !Self.snapshot(folder.appendingPathComponent(staging).path).isEmpty { outcomes.insert("mid-write") }
             if now == new {
                 // Put the old site back for the next round.
                 try? FileManager.default.removeItem(atPath: output)
@@ -74,5 +81,6 @@ struct KillTests {
             }
         }
         #expect(outcomes.contains("old"), "no kill landed before the swap; the test did not interrupt any build")
+        #expect(outcomes.contains("mid-write"), "no kill landed while files were being written: \(outcomes)")
     }
 }

@@ -38,6 +38,25 @@ struct OutputTests {
         #expect(result.diagnostics.last?.message.hasPrefix("sitet kunne ikke skrives") == true)
     }
 
+    /// The swap is one exchange: a reader opening `site/index.html` over and over
+    /// while the site is rewritten finds it every time.
+    @Test func readerPollingTheSiteNeverFindsItMissing() throws {
+        let folder = Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let files = Build.render(Fixture.options()).files
+        var d = Diagnostics()
+        SiteWriter.write(files, to: output, diagnostics: &d)
+        let reader = PollingReader(path: output + "/index.html")
+        let thread = Thread { reader.run() }
+        thread.start()
+        for _ in 0..<40 { SiteWriter.write(files, to: output, diagnostics: &d) }
+        let (reads, misses) = reader.stop()
+        #expect(d.all.isEmpty, "\(d.all)")
+        #expect(reads > 100, "the reader ran only \(reads) times")
+        #expect(misses == 0, "\(misses) of \(reads) reads found no site/index.html")
+    }
+
     private func snapshot(_ folder: String) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder)
@@ -45,5 +64,30 @@ struct OutputTests {
             if let data = FileManager.default.contents(atPath: folder + "/" + path) { files[path] = data }
         }
         return files
+    }
+}
+
+/// Opens a file in a tight loop on its own thread, counting the times it is missing.
+final class PollingReader: @unchecked Sendable {
+    let path: String
+    private let lock = NSLock()
+    private var running = true, reads = 0, misses = 0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(path: String) { self.path = path }
+
+    func run() {
+        while lock.withLock({ running }) {
+            let fd = open(path, O_RDONLY)
+            if fd >= 0 { close(fd) }
+            lock.withLock { reads += 1; if fd < 0 { misses += 1 } }
+        }
+        done.signal()
+    }
+
+    func stop() -> (reads: Int, misses: Int) {
+        lock.withLock { running = false }
+        done.wait()
+        return lock.withLock { (reads, misses) }
     }
 }

@@ -1,11 +1,14 @@
+import CFileSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Writes the site so a reader never sees half of it: everything goes into a
-/// staging folder beside the output, which then replaces the old output in one
-/// rename. A failed or killed build leaves the previous `site/` as it was.
+/// Writes the site so a reader never sees half of it, and never sees none: every
+/// file goes into a staging folder beside the output, the file system is synced
+/// (so a power cut cannot leave empty files behind a finished swap), and the
+/// staging folder then trades places with the old output in one atomic exchange.
+/// A failed or killed build leaves the previous `site/` as it was.
 public enum SiteWriter {
     public static func write(_ files: [OutputFile], to output: String, diagnostics d: inout Diagnostics) {
         let fm = FileManager.default
@@ -26,31 +29,60 @@ public enum SiteWriter {
                 if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 try writeFile(url.path, file.contents)
             }
+            try sync(staging.path)
             if fm.fileExists(atPath: target.path) {
-                try fm.moveItem(at: target, to: old)
-                do {
-                    try fm.moveItem(at: staging, to: target)
-                } catch {
-                    try? fm.moveItem(at: old, to: target)
-                    throw error
-                }
-                try? fm.removeItem(at: old)
+                try swap(staging, with: target, old: old)
             } else {
                 try fm.moveItem(at: staging, to: target)
             }
+            try sync(parent.path) // the new name, on disk before we report success
         } catch {
             try? fm.removeItem(at: staging)
             d.error("sitet kunne ikke skrives: \(describe(error)); det tidligere site er urørt. Tjek at mappen er skrivbar, og at der er plads på disken", at: location)
         }
     }
 
+    /// The new site takes the old one's place in one step. Where the file system
+    /// cannot exchange (some network shares), two renames leave a moment with no
+    /// output folder; that is the best such a file system offers.
+    private static func swap(_ staging: URL, with target: URL, old: URL) throws {
+        let fm = FileManager.default
+        if beredskab_exchange(staging.path, target.path) == 0 {
+            try? fm.removeItem(at: staging) // now holds the old site
+            return
+        }
+        guard errno == EINVAL || errno == ENOSYS || errno == EXDEV else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        try fm.moveItem(at: target, to: old)
+        do {
+            try fm.moveItem(at: staging, to: target)
+        } catch {
+            try? fm.moveItem(at: old, to: target)
+            throw error
+        }
+        try? fm.removeItem(at: old)
+    }
+
+    /// One syncfs for the whole file system instead of an fsync per file: the
+    /// staging folder's files and folders, or the renamed entry, are on disk after it.
+    private static func sync(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        if beredskab_syncfs(fd) != 0 || fsync(fd) != 0 {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+
     /// Plain open/write/close. Foundation's `Data.write(to:)` syncs every file to
-    /// disk, which was a sixth of a 98-kommune build; the staging folder is only
-    /// swapped in when every file is written, so a crash cannot expose a partial site.
+    /// disk, which was a sixth of a 98-kommune build; one syncfs before the swap
+    /// does the same for all of them, and close() reports a write the disk refused.
     private static func writeFile(_ path: String, _ data: Data) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
+        var closed = false
+        defer { if !closed { close(fd) } }
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -62,6 +94,8 @@ public enum SiteWriter {
                 offset += n
             }
         }
+        closed = true
+        if close(fd) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// A build killed while writing leaves its staging folder; the next build tidies it.
