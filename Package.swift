@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
     name: "beredskab",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "beredskab", targets: ["beredskab"]),
         .library(name: "BeredskabKit", targets: ["BeredskabKit"]),

@@ -34,8 +34,7 @@ public enum Build {
     public static func render(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String> = []) -> BuildResult {
         if let cache {
             cache.sources.invalidate(changed)
-            cache.pending = cache.pending.map { $0.union(changed) }
-            if changed.contains(where: { $0.hasPrefix(CanonicalPath.join(options.templates, "")) }) { cache.pending = nil }
+            cache.noteChanges(changed, templates: options.templates)
         }
         var timer = StageTimer()
         let loaded = Loader.load(contentFolder: options.content, cache: cache?.sources)
@@ -61,10 +60,7 @@ public enum Build {
         let rendered = Renderer.render(linked.value, templates: set, cache: cache?.pages, scope: scope)
         diagnostics += rendered.diagnostics
         timer.lap("render")
-        if let cache, !diagnostics.hasErrors {
-            cache.pending = []
-            cache.renderedFingerprint = linked.value.fingerprint
-        }
+        if let cache, !diagnostics.hasErrors { cache.rendered(fingerprint: linked.value.fingerprint) }
         return BuildResult(diagnostics: diagnostics.ordered, files: diagnostics.hasErrors ? [] : rendered.value)
     }
 

@@ -4,7 +4,7 @@ import BeredskabKit
 /// have affected: unchanged files are not read again, unchanged bodies are not
 /// re-linked, and a change inside one kommune re-renders that kommune's pages
 /// and the site-wide ones (see `BuildCache`).
-final class IncrementalBuilder: @unchecked Sendable {
+final class IncrementalBuilder: Sendable {
     let options: BuildOptions
     private let cache = BuildCache()
 

@@ -15,11 +15,11 @@ public enum Modeller {
             situations: list(content.situations, noun: "situationen", d: &d, DirectoryDecoder.situation),
             audiences: list(content.audiences, noun: "målgruppen", d: &d, DirectoryDecoder.audience),
             terms: content.terms.compactMap { source in
-                decoded(source.path, cache, &d) { DirectoryDecoder.term(source, diagnostics: &$0) }
+                decoded(\.terms, source.path, cache, &d) { DirectoryDecoder.term(source, diagnostics: &$0) }
                     ?? { unreadable.insert("begreb:" + source.id); return nil }()
             },
             pages: content.pages.compactMap { source in
-                decoded(source.path, cache, &d) { DirectoryDecoder.page(source, diagnostics: &$0) }
+                decoded(\.pages, source.path, cache, &d) { DirectoryDecoder.page(source, diagnostics: &$0) }
                     ?? { unreadable.insert("side:" + source.id); return nil }()
             },
             municipalities: content.municipalities.compactMap { source in
@@ -30,9 +30,10 @@ public enum Modeller {
     }
 
     /// Decodes one file's model, or takes it from the preview server's cache.
-    static func decoded<T>(_ path: String?, _ cache: SourceCache?, _ d: inout Diagnostics, _ decode: (inout Diagnostics) -> T) -> T {
+    static func decoded<T>(_ store: KeyPath<SourceCache, FileStore<T>>, _ path: String?, _ cache: SourceCache?,
+                           _ d: inout Diagnostics, _ decode: (inout Diagnostics) -> T) -> T {
         guard let cache, let path else { return decode(&d) }
-        return cache.decoded(path, &d, decode)
+        return cache[keyPath: store].get(path, &d, decode)
     }
 
     /// A YAML file that holds a list of entries.

@@ -3,13 +3,13 @@ enum MunicipalityDecoder {
 
     static func decode(_ source: MunicipalitySource, cache: SourceCache? = nil, unreadable: inout Set<String>,
                        diagnostics d: inout Diagnostics) -> Municipality? {
-        let plan = source.plan.flatMap { plan in Modeller.decoded(plan.path, cache, &d) { PlanDecoder.decode(plan, diagnostics: &$0) } }
+        let plan = source.plan.flatMap { plan in Modeller.decoded(\.plans, plan.path, cache, &d) { PlanDecoder.decode(plan, diagnostics: &$0) } }
         if plan == nil { unreadable.insert("plan:" + source.id) }
-        let contacts = Modeller.decoded(source.contactsPath, cache, &d) { d in
+        let contacts = Modeller.decoded(\.contacts, source.contactsPath, cache, &d) { d in
             source.contacts.compactMap { ContactDecoder.decode($0, diagnostics: &d) }
         }
         let cards = source.cards.compactMap { card in
-            Modeller.decoded(card.path, cache, &d) { CardDecoder.decode(card, diagnostics: &$0) }
+            Modeller.decoded(\.cards, card.path, cache, &d) { CardDecoder.decode(card, diagnostics: &$0) }
                 ?? { unreadable.insert("kort:\(source.id)/\(card.id)"); return nil }()
         }
         let actionPlan = source.actionPlan.flatMap { ActionPlanDecoder.decode($0.root, diagnostics: &d) }

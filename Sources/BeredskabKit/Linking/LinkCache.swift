@@ -1,40 +1,44 @@
 import Foundation
+import Synchronization
 
 /// Linked Markdown bodies kept between builds of the preview server. A body's
 /// result depends on its own text and on the ids and anchors it could link to;
 /// the fingerprint stands for the latter, so editing one card re-links one card.
-public final class LinkCache: @unchecked Sendable {
+public final class LinkCache: Sendable {
     private struct Entry {
         let text: String
         let fingerprint: Int
         let result: MarkdownLinker.Result
     }
 
-    private var bodies: [Route: Entry] = [:]
-    private var planHeadings: [Route: (text: String, headings: [ParsedMarkdown.Heading])] = [:]
-    private let lock = NSLock()
+    private struct State {
+        var bodies: [Route: Entry] = [:]
+        var planHeadings: [Route: (text: String, headings: [ParsedMarkdown.Heading])] = [:]
+    }
+
+    private let state = Mutex(State())
 
     public init() {}
 
     func result(for job: BodyJob, fingerprint: Int) -> MarkdownLinker.Result? {
-        lock.withLock {
-            guard let entry = bodies[job.route], entry.fingerprint == fingerprint, entry.text == job.markdown.text else { return nil }
+        state.withLock { s in
+            guard let entry = s.bodies[job.route], entry.fingerprint == fingerprint, entry.text == job.markdown.text else { return nil }
             return entry.result
         }
     }
 
     func store(_ result: MarkdownLinker.Result, for job: BodyJob, fingerprint: Int) {
-        lock.withLock {
-            bodies[job.route] = Entry(text: job.markdown.text, fingerprint: fingerprint, result: result)
+        state.withLock { s in
+            s.bodies[job.route] = Entry(text: job.markdown.text, fingerprint: fingerprint, result: result)
             if job.municipality.map({ Routes.plan($0.id) }) == job.route {
-                planHeadings[job.route] = (job.markdown.text, result.body.headings)
+                s.planHeadings[job.route] = (job.markdown.text, result.body.headings)
             }
         }
     }
 
     /// A plan's headings from its last build, if its text is unchanged.
     func headings(_ job: BodyJob) -> [ParsedMarkdown.Heading]? {
-        lock.withLock { planHeadings[job.route].flatMap { $0.text == job.markdown.text ? $0.headings : nil } }
+        state.withLock { s in s.planHeadings[job.route].flatMap { $0.text == job.markdown.text ? $0.headings : nil } }
     }
 
     /// Everything a link can resolve against, folded into one number.

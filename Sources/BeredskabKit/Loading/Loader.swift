@@ -59,7 +59,7 @@ struct SourceReader {
             return nil
         }
         let path = folder.display(relative)
-        return cached(path) { reader -> YAMLSource? in
+        return cached(\.yaml, path) { reader -> YAMLSource? in
             guard let text = reader.folder.text(relative, diagnostics: &reader.diagnostics) else { return nil }
             guard let root = YAMLReader.parse(text, path: path, diagnostics: &reader.diagnostics) else { return nil }
             if case .null = root {
@@ -71,7 +71,7 @@ struct SourceReader {
     }
 
     mutating func markdown(_ relative: String, id: String) -> MarkdownSource? {
-        cached(folder.display(relative)) { $0.readMarkdown(relative, id: id) }
+        cached(\.markdown, folder.display(relative)) { $0.readMarkdown(relative, id: id) }
     }
 
     private mutating func readMarkdown(_ relative: String, id: String) -> MarkdownSource? {

@@ -56,7 +56,7 @@ extension SourceReader {
             return ([], nil)
         case (true, false):
             let path = folder.display(csv)
-            let records = cached(path) { reader -> [YAMLValue] in
+            let records = cached(\.contactRecords, path) { reader -> [YAMLValue] in
                 guard let text = reader.folder.text(csv, diagnostics: &reader.diagnostics),
                       let table = CSVTable.parse(text, path: path, diagnostics: &reader.diagnostics) else { return [] }
                 return table.records

@@ -1,52 +1,73 @@
 import Foundation
+import Synchronization
 
-/// Parsed files kept between builds of the preview server, so a rebuild reads and
-/// parses only what was saved. Entries are keyed by the file's display path; the
-/// server forgets the ones its watcher saw change. A plain build uses none.
-public final class SourceCache: @unchecked Sendable {
-    private var entries: [String: (value: Any, diagnostics: [Diagnostic])] = [:]
-    private let lock = NSLock()
+/// Parsed files and their decoded models, kept between builds of the preview
+/// server, so a rebuild reads and parses only what was saved. Entries are keyed by
+/// the file's display path; the server forgets the ones its watcher saw change.
+/// A plain build uses none. One typed store per kind of value: a lookup never casts.
+public final class SourceCache: Sendable {
+    // What the load stage parsed.
+    let yaml = FileStore<YAMLSource?>()
+    let markdown = FileStore<MarkdownSource?>()
+    let contactRecords = FileStore<[YAMLValue]>()
+    // What the model stage decoded from it.
+    let terms = FileStore<GlossaryTerm?>()
+    let pages = FileStore<FreePage?>()
+    let plans = FileStore<Plan?>()
+    let contacts = FileStore<[Contact]>()
+    let cards = FileStore<ActionCard?>()
 
     public init() {}
 
-    /// The model decoded from a file, kept beside the parsed file.
-    func decoded<T>(_ path: String, _ diagnostics: inout Diagnostics, _ decode: (inout Diagnostics) -> T) -> T {
-        if let (value, found) = value("model:" + path, as: T.self) {
+    /// Forgets the given files in every store.
+    public func invalidate(_ paths: Set<String>) {
+        yaml.remove(paths); markdown.remove(paths); contactRecords.remove(paths)
+        terms.remove(paths); pages.remove(paths); plans.remove(paths); contacts.remove(paths); cards.remove(paths)
+    }
+}
+
+/// Values of one type per file path, with the diagnostics producing them gave, so
+/// a cached file reports its warnings again. Safe to use from the render workers.
+final class FileStore<Value: Sendable>: Sendable {
+    private let entries = Mutex<[String: (value: Value, diagnostics: [Diagnostic])]>([:])
+
+    func value(_ path: String) -> (Value, [Diagnostic])? {
+        entries.withLock { $0[path].map { ($0.value, $0.diagnostics) } }
+    }
+
+    func store(_ path: String, _ value: Value, _ diagnostics: [Diagnostic]) {
+        entries.withLock { $0[path] = (value, diagnostics) }
+    }
+
+    func remove(_ paths: Set<String>) {
+        entries.withLock { for path in paths { $0[path] = nil } }
+    }
+
+    /// The value for `path`, or what `make` gives, stored for next time.
+    func get(_ path: String, _ diagnostics: inout Diagnostics, _ make: (inout Diagnostics) -> Value) -> Value {
+        if let (value, found) = value(path) {
             diagnostics.append(contentsOf: found)
             return value
         }
         var local = Diagnostics()
-        let value = decode(&local)
-        store("model:" + path, value, local.all)
+        let value = make(&local)
+        store(path, value, local.all)
         diagnostics.append(contentsOf: local.all)
         return value
-    }
-
-    func value<T>(_ path: String, as type: T.Type) -> (T, [Diagnostic])? {
-        lock.withLock { entries[path].flatMap { entry in (entry.value as? T).map { ($0, entry.diagnostics) } } }
-    }
-
-    func store(_ path: String, _ value: Any, _ diagnostics: [Diagnostic]) {
-        lock.withLock { entries[path] = (value, diagnostics) }
-    }
-
-    /// Forgets the given files, and anything the cache cannot tie to a file.
-    public func invalidate(_ paths: Set<String>) {
-        lock.withLock { for path in paths { entries[path] = nil; entries["model:" + path] = nil } }
     }
 }
 
 extension SourceReader {
-    /// Runs `read` for `path` unless the cache has its result; keeps the result and
-    /// the diagnostics it produced for next time.
-    mutating func cached<T>(_ path: String, _ read: (inout SourceReader) -> T) -> T {
-        if let cache, let (value, found) = cache.value(path, as: T.self) {
+    /// Runs `read` for `path` unless the cache's `store` has its result; keeps the
+    /// result and the diagnostics it produced for next time.
+    mutating func cached<T>(_ store: KeyPath<SourceCache, FileStore<T>>, _ path: String, _ read: (inout SourceReader) -> T) -> T {
+        if let cache, let (value, found) = cache[keyPath: store].value(path) {
             diagnostics.append(contentsOf: found)
             return value
         }
         let before = diagnostics.all.count
         let value = read(&self)
-        cache?.store(path, value, Array(diagnostics.all[before...]))
+        cache?[keyPath: store].store(path, value, Array(diagnostics.all[before...]))
         return value
     }
 }

@@ -1,64 +1,91 @@
 import Foundation
+import Synchronization
 
 /// Rendered pages kept between builds of the preview server, so a change in one
 /// kommune re-renders that kommune's pages (and the site-wide ones, when what they
 /// show changed) and keeps the rest.
-public final class RenderCache: @unchecked Sendable {
-    private var pages: [String: OutputFile] = [:]
-    private var storedSummary: Int?
-    private var plainTexts: [Route: (html: String, text: String)] = [:]
-    private var searchFragments: [String: (document: SearchDocument, json: String)] = [:]
-    private let lock = NSLock()
+public final class RenderCache: Sendable {
+    private struct State {
+        var pages: [String: OutputFile] = [:]
+        var summary: Int?
+        var plainTexts: [Route: (html: String, text: String)] = [:]
+        var searchFragments: [String: (document: SearchDocument, json: String)] = [:]
+    }
+
+    private let state = Mutex(State())
 
     public init() {}
 
     /// `SiteSummary.hash` of the site the pages were rendered from.
-    var summary: Int? { lock.withLock { storedSummary } }
+    var summary: Int? { state.withLock { $0.summary } }
 
     /// The kept pages whose paths `keep` accepts.
     func pages(where keep: (String) -> Bool) -> [OutputFile] {
-        lock.withLock { pages.values.filter { keep($0.path) } }
+        state.withLock { s in s.pages.values.filter { keep($0.path) } }
     }
 
     func store(pages new: [OutputFile], summary: Int) {
-        lock.withLock {
-            pages = Dictionary(new.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-            storedSummary = summary
+        state.withLock { s in
+            s.pages = Dictionary(new.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            s.summary = summary
         }
     }
 
     func plainText(_ route: Route, html: String) -> String? {
-        lock.withLock { plainTexts[route].flatMap { $0.html == html ? $0.text : nil } }
+        state.withLock { s in s.plainTexts[route].flatMap { $0.html == html ? $0.text : nil } }
     }
 
     func store(plainText text: String, for route: Route, html: String) {
-        lock.withLock { plainTexts[route] = (html, text) }
+        state.withLock { $0.plainTexts[route] = (html, text) }
     }
 
     func searchFragment(_ document: SearchDocument) -> String? {
-        lock.withLock { searchFragments[document.sti].flatMap { $0.document == document ? $0.json : nil } }
+        state.withLock { s in s.searchFragments[document.sti].flatMap { $0.document == document ? $0.json : nil } }
     }
 
     func store(searchFragment json: String, for document: SearchDocument) {
-        lock.withLock { searchFragments[document.sti] = (document, json) }
+        state.withLock { $0.searchFragments[document.sti] = (document, json) }
     }
 }
 
 /// Everything the preview server keeps from one build to the next.
-public final class BuildCache: @unchecked Sendable {
+public final class BuildCache: Sendable {
     public let sources = SourceCache()
     public let links = LinkCache()
     public let pages = RenderCache()
-    /// Files changed since the pages were last rendered (a failed build renders nothing).
-    var pending: Set<String>? = nil
-    var renderedFingerprint: Int? = nil
+    private let progress = Mutex(RenderProgress())
+
+    /// What has changed since the pages were last rendered.
+    private struct RenderProgress {
+        /// Files changed since then; nil when every page must be rendered again
+        /// (nothing rendered yet, or a template changed).
+        var pending: Set<String>? = nil
+        /// `LinkCache.fingerprint` of the site they were rendered from.
+        var renderedFingerprint: Int? = nil
+    }
 
     public init() {}
+
+    /// Records the files a watcher saw change before a build; a template change
+    /// means every page.
+    func noteChanges(_ changed: Set<String>, templates: String) {
+        let templatePrefix = CanonicalPath.join(templates, "")
+        progress.withLock { p in
+            p.pending = p.pending.map { $0.union(changed) }
+            if changed.contains(where: { $0.hasPrefix(templatePrefix) }) { p.pending = nil }
+        }
+    }
+
+    /// After a build without errors: its pages are what the next one starts from.
+    func rendered(fingerprint: Int) {
+        progress.withLock { $0 = RenderProgress(pending: [], renderedFingerprint: fingerprint) }
+    }
 
     /// The kommuner whose pages must be rendered again, or nil for every page:
     /// only when all changes since the last render lie inside `kommuner/<id>/` and
     /// no id or anchor anywhere changed can the other kommuner's pages be kept.
     func scope(contentFolder: String, fingerprint: Int) -> Set<String>? {
+        let (pending, renderedFingerprint) = progress.withLock { ($0.pending, $0.renderedFingerprint) }
         guard let pending, renderedFingerprint == fingerprint else { return nil }
         let prefix = CanonicalPath.join(contentFolder, "kommuner/")
         var ids = Set<String>()
