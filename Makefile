@@ -47,7 +47,7 @@ unit-tests: build
 site-checks: build test-deps
 	rm -rf .build/site-check
 	$(BIN) build --today $(TODAY) --base-url https://beredskab.example.dk/ --output .build/site-check
-	$(VENV)/bin/python tools/sitecheck.py .build/site-check --serve $(BIN)
+	$(VENV)/bin/python tools/sitecheck.py .build/site-check --base-url https://beredskab.example.dk/ --serve $(BIN)
 
 # Debian and PyPI packages the site checks use; installed only when missing.
 test-deps:

@@ -81,6 +81,15 @@ struct BadInputTests {
         Case(name: "id with a path in it",
              changes: [card: cardText.replacingOccurrences(of: "situationer: [tvangsaegteskab]", with: "situationer: [../../etc]")],
              expected: "\(card):5:15: error: `../../etc` kan ikke bruges som id; brug kun a-z, 0-9 og bindestreg, fx `etc`"),
+        Case(name: "missing plan",
+             changes: ["kommuner/testby/plan.md": nil],
+             expected: "kommuner/testby:1:1: error: kommunen har ingen beredskabsplan; opret plan.md i mappen"),
+        Case(name: "invalid alder",
+             changes: [card: cardText.replacingOccurrences(of: "alder: under-18", with: "alder: teenager")],
+             expected: "\(card):6:8: error: `alder` skal være `under-18`, `over-18` eller `alle`, ikke `teenager`"),
+        Case(name: "invalid ja/nej",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";ja;offentlig;", with: ";måske;offentlig;")],
+             expected: "kommuner/testby/kontakter.csv:3:77: error: `doegnaaben` skal være `ja` eller `nej`, ikke `måske`"),
         Case(name: "empty card file",
              changes: [card: ""],
              expected: "\(card):1:1: error: filen er tom; den skal begynde med en forside (front matter) mellem to linjer med `---`"),
@@ -96,6 +105,40 @@ struct BadInputTests {
         }
         #expect(errors == [c.expected])
         #expect(!result.succeeded)
+        #expect(result.files.isEmpty)
+    }
+
+    /// Defects in the contact table itself: the located error comes first among
+    /// the build's errors (the follow-on errors are the editor issue's to remove).
+    @Test(arguments: [
+        Case(name: "both kontakter.csv and kontakter.yaml",
+             changes: ["kommuner/testby/kontakter.yaml": "- id: x\n  navn: X\n"],
+             expected: "kommuner/testby/kontakter.yaml:1:1: error: kommunen har både kontakter.csv og kontakter.yaml; behold kun den ene"),
+        Case(name: "missing contact table",
+             changes: ["kommuner/testby/kontakter.csv": nil],
+             expected: "kommuner/testby:1:1: error: kommunen har ingen kontakttabel; opret kontakter.csv eller kontakter.yaml"),
+        Case(name: "invalid synlighed",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";intern;", with: ";hemmelig;")],
+             expected: "kommuner/testby/kontakter.csv:4:139: error: `synlighed` skal være `offentlig` eller `intern`, ikke `hemmelig`"),
+    ])
+    func reportsTheContactTableDefect(_ c: Case) throws {
+        let content = try Fixture.contentWith(c.changes)
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let result = Build.render(Fixture.options(content: content.path))
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { $0.description.replacingOccurrences(of: content.path + "/", with: "") }
+        #expect(errors.contains(c.expected), "\(errors)")
+        #expect(!result.succeeded)
+    }
+
+    @Test func missingTemplateIsAnError() throws {
+        let templates = Fixture.temporaryFolder().appendingPathComponent("templates")
+        defer { try? FileManager.default.removeItem(at: templates.deletingLastPathComponent()) }
+        try FileManager.default.copyItem(atPath: Fixture.templates, toPath: templates.path)
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("card.mustache"))
+        var options = Fixture.options()
+        options.templates = templates.path
+        let result = Build.render(options)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.message) == ["skabelonen `card.mustache` mangler"])
         #expect(result.files.isEmpty)
     }
 

@@ -36,6 +36,25 @@ struct CommandLineTests {
 
     static let inputs = ["--content", Fixture.goodContent, "--templates", Fixture.templates]
 
+    /// Two processes have two hash seeds: any output that follows a dictionary's
+    /// order differs between them, where two builds in one process would agree.
+    @Test func twoRunsOfTheBinaryWriteIdenticalSites() throws {
+        let folder = Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var sites: [[String: Data]] = []
+        for name in ["a", "b"] {
+            let output = folder.appendingPathComponent(name).path
+            let run = try Self.run(["build"] + Self.inputs + ["--output", output, "--today", "2026-11-21"])
+            #expect(run.status == 0, "\(run.errors)")
+            sites.append(KillTests.snapshot(output))
+        }
+        #expect(sites[0].count > 20)
+        for (path, data) in sites[0] where sites[1][path] != data {
+            Issue.record("\(path) differs between two runs of the binary")
+        }
+        #expect(Set(sites[0].keys) == Set(sites[1].keys))
+    }
+
     @Test func exitCodes() throws {
         let folder = Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -41,9 +41,27 @@ struct NavigationTests {
         let step = try #require(result.file("kommuner/alleroed/maalgrupper/skole-dagtilbud/ufrivilligt-udlandsophold/index.html"))
         #expect(step.contains("Hvor gammel er personen?"))
         #expect(step.contains("href=\"../../../kort/ufrivilligt-udlandsophold-under-18/index.html\""))
-        // No audience page exists for an audience without cards.
-        let audiences = result.files.map(\.path).filter { $0.hasPrefix("kommuner/alleroed/maalgrupper/") && $0.split(separator: "/").count == 5 }
-        #expect(!audiences.isEmpty)
+    }
+
+    /// Every kommune has an audience page for each audience its cards name, and
+    /// none for an audience without cards (a dead end for a stressed reader). The
+    /// fixture has an audience no card names; the real content may not.
+    @Test(arguments: [ContentTests.content, Fixture.goodContent])
+    func audiencePagesExactlyForAudiencesWithCards(content: String) throws {
+        let built = content == ContentTests.content ? result : Build.render(Fixture.options(content: content))
+        let site = try #require(Modeller.model(Loader.load(contentFolder: content).value).value)
+        var someAudienceHasNoCards = false
+        for m in site.municipalities {
+            let withCards = Set(m.cards.flatMap { $0.audiences.map(\.id) })
+            someAudienceHasNoCards = someAudienceHasNoCards || withCards.count < site.audiences.count
+            let pages = Set(built.files.map(\.path).compactMap { path -> String? in
+                let parts = path.split(separator: "/")
+                return parts.count == 5 && path.hasPrefix("kommuner/\(m.id)/maalgrupper/") && parts[4] == "index.html" ? String(parts[3]) : nil
+            })
+            #expect(!withCards.isEmpty)
+            #expect(pages == withCards, "\(m.id): audience pages \(pages.sorted()), audiences with cards \(withCards.sorted())")
+        }
+        if content == Fixture.goodContent { #expect(someAudienceHasNoCards, "the fixture should have an audience without cards") }
     }
 
     @Test func actionPlanShowsResultsAgainstTargets() throws {

@@ -6,7 +6,10 @@ import traceback
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import argparse
+
 from .common import start_browser
+from .feeds import check_feeds
 from .layout import check_layout
 from .live_reload import check_live_reload
 from .links import check_links
@@ -14,20 +17,24 @@ from .pages import check_pages
 from .printing import check_print
 from .quick_exit import check_quick_exit
 from .search import check_search
+from .static_requests import check_static_requests
 from .validator import check_validator
 
-CHECKS = ["validator", "axe", "linkchecker", "requests", "quick-exit", "layout", "search", "print", "live-reload"]
+CHECKS = ["validator", "axe", "linkchecker", "requests", "sitemap-feed", "quick-exit", "layout", "search", "print",
+          "live-reload"]
 
 
 def main(argv):
-    # --serve BINARY: also run `BINARY serve` on a copy of content/ and templates/ (live reload).
-    serve = None
-    if len(argv) == 4 and argv[2] == "--serve":
-        serve, argv = Path(argv[3]).resolve(), argv[:2]
-    if len(argv) != 2 or not Path(argv[1]).is_dir():
-        sys.exit("usage: sitecheck.py SITE_FOLDER [--serve BINARY]")
+    parser = argparse.ArgumentParser(prog="sitecheck.py")
+    parser.add_argument("site", help="the built site folder")
+    parser.add_argument("--serve", metavar="BINARY", help="also run BINARY serve on a copy of content/ and templates/ (live reload)")
+    parser.add_argument("--base-url", help="the base URL the site was built with: QR codes, sitemap and feed are checked against it")
+    args = parser.parse_args(argv[1:])
+    if not Path(args.site).is_dir():
+        sys.exit(f"sitecheck.py: {args.site} is not a folder")
+    serve = Path(args.serve).resolve() if args.serve else None
     started = time.time()
-    site = Path(os.path.realpath(argv[1]))
+    site = Path(os.path.realpath(args.site))
     pages = sorted(p for p in site.rglob("*.html")
                    if not any(part.startswith(".") for part in p.relative_to(site).parts))
     results = {c: ([], []) for c in CHECKS}      # check -> (failures, notes)
@@ -43,6 +50,8 @@ def main(argv):
     with ThreadPoolExecutor(max_workers=2) as pool:   # Java and linkchecker beside Chromium
         jobs = [pool.submit(guarded, "validator", check_validator, site, pages),
                 pool.submit(guarded, "linkchecker", check_links, site, pages)]
+        guarded("requests", check_static_requests, site, pages)
+        guarded("sitemap-feed", check_feeds, site, args.base_url)
         driver = None
         try:
             driver = start_browser()
@@ -75,7 +84,7 @@ def main(argv):
             if driver:
                 driver.quit()
     # Printing starts a Chromium per page; run it when the shared one is gone.
-    guarded("print", check_print, site, pages, Path(__file__).resolve().parents[2] / "artefacts")
+    guarded("print", check_print, site, pages, Path(__file__).resolve().parents[2] / "artefacts", args.base_url)
 
     passed = failed = 0
     for check in CHECKS:
