@@ -69,7 +69,7 @@ public enum Build {
         let result = render(options)
         guard result.succeeded else { return result }
         var d = Diagnostics()
-        SiteWriter.write(result.files, to: options.output, diagnostics: &d)
+        SiteWriter.write(result.files, to: options.output, target: options.target, diagnostics: &d)
         return BuildResult(diagnostics: result.diagnostics + d.all, files: result.files)
     }
 }

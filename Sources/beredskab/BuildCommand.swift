@@ -8,10 +8,11 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(help: "The output folder; replaced as a whole when the build succeeds.")
-    var output = "site"
+    @Option(help: "The output folder, replaced as a whole when the build succeeds. Default: site, or site-intranet for --target intranet (an intranet build never replaces a public one, nor the other way round).")
+    var output: String?
 
     func run() throws {
+        let output = self.output ?? (inputs.target == .intranet ? "site-intranet" : "site")
         let result = Build.run(try inputs.buildOptions(output: output))
         Report.print(result.diagnostics)
         guard result.succeeded else { throw ExitCode(1) }
@@ -30,6 +31,6 @@ struct CheckCommand: ParsableCommand {
         let result = Build.render(try inputs.buildOptions(output: "site"))
         Report.print(result.diagnostics)
         guard result.succeeded else { throw ExitCode(1) }
-        print("Ingen fejl.")
+        if result.diagnostics.isEmpty { print("Ingen fejl.") }
     }
 }

@@ -12,11 +12,12 @@ struct CommandLineTests {
         let errors: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], seconds: Double = 60) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil, seconds: Double = 60) throws -> Run {
         try #require(FileManager.default.isExecutableFile(atPath: KillTests.binary), "build the command line first (swift build)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: KillTests.binary)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["SOURCE_DATE_EPOCH"] = nil
         env.merge(environment) { _, new in new }

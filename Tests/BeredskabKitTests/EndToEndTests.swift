@@ -84,9 +84,10 @@ struct EndToEndTests {
         let intranet = Build.render(Fixture.options(target: .intranet))
         let contacts = try #require(intranet.file("kommuner/testby/kontakter/index.html"))
         #expect(contacts.contains("Lone Hemmelig"))
-        #expect(contacts.contains("Kun på intranettet"))
+        #expect(contacts.contains("Kun til intern brug"))
         let card = try #require(intranet.file("kommuner/testby/kort/tvang-under-18/index.html"))
         #expect(card.contains("tel:+4520586009"))
+        #expect(card.contains("<strong class=\"internal-label\">Kun til intern brug</strong>"))
     }
 
     /// The plan's link to an intern contact keeps its words, without the link, in public.

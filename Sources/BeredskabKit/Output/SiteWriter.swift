@@ -8,9 +8,12 @@ import Glibc
 /// file goes into a staging folder beside the output, the file system is synced
 /// (so a power cut cannot leave empty files behind a finished swap), and the
 /// staging folder then trades places with the old output in one atomic exchange.
-/// A failed or killed build leaves the previous `site/` as it was.
+/// A failed or killed build leaves the previous `site/` as it was. The folder
+/// records which build it holds (`BuildMarker`), and one build writes at a time
+/// (`OutputLock`).
 public enum SiteWriter {
-    public static func write(_ files: [OutputFile], to output: String, diagnostics d: inout Diagnostics) {
+    public static func write(_ files: [OutputFile], to output: String, target buildTarget: BuildTarget = .offentlig,
+                             diagnostics d: inout Diagnostics) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -20,10 +23,19 @@ public enum SiteWriter {
         let location = SourceLocation(path: output)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            guard let lock = try OutputLock(beside: target) else {
+                d.error("en anden kørsel af beredskab skriver allerede til `\(name)/`; vent, til den er færdig, og byg igen. Sitet er urørt", at: location)
+                return
+            }
+            defer { withExtendedLifetime(lock) {} } // held until the swap is done
+            if let conflict = BuildMarker.conflict(writing: buildTarget, over: target) {
+                d.error(conflict, at: location)
+                return
+            }
             removeLeftovers(in: parent, name: name)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders = Set<String>()
-            for file in files {
+            for file in files + [BuildMarker.file(for: buildTarget)] {
                 let url = staging.appendingPathComponent(file.path)
                 let folder = url.deletingLastPathComponent().path
                 if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
