@@ -47,10 +47,10 @@ struct BadInputTests {
              expected: "\(card):8:12: error: `1.4.2024` er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx `2024-04-01`"),
         Case(name: "invalid phone number in CSV",
              changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: "48 10 01 00", with: "48 10 01")],
-             expected: "kommuner/testby/kontakter.csv:2:65: error: `48 10 01` er ikke et gyldigt telefonnummer; skriv 8 cifre (fx `48 10 01 00`), evt. med `+45` foran, eller et af kortnumrene 112, 114, 1888 og 116 111"),
+             expected: "kommuner/testby/kontakter.csv:2:65: error: række 2, kolonne `telefon` (kontakten `modtagelsen`): `48 10 01` er ikke et gyldigt telefonnummer; skriv 8 cifre (fx `48 10 01 00`), evt. med `+45` foran, eller et af kortnumrene 112, 114, 1888 og 116 111"),
         Case(name: "invalid e-mail in CSV",
              changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: "familier@testby.dk", with: "familier(at)testby.dk")],
-             expected: "kommuner/testby/kontakter.csv:2:77: error: `familier(at)testby.dk` er ikke en gyldig e-mailadresse; skriv den som `navn@kommune.dk`"),
+             expected: "kommuner/testby/kontakter.csv:2:77: error: række 2, kolonne `email` (kontakten `modtagelsen`): `familier(at)testby.dk` er ikke en gyldig e-mailadresse; skriv den som `navn@kommune.dk`"),
         Case(name: "javascript: URL in YAML",
              changes: ["kommuner/testby/kommune.yaml": "navn: Testby Kommune\nhjemmeside: javascript:alert(1)\nakut:\n  kontakt: modtagelsen\n  uden_for_aabningstid: doegnvagt\n"],
              expected: "kommuner/testby/kommune.yaml:2:13: error: `javascript:alert(1)` er ikke en gyldig webadresse; den skal begynde med `https://` eller `http://`"),
@@ -89,7 +89,26 @@ struct BadInputTests {
              expected: "\(card):6:8: error: `alder` skal være `under-18`, `over-18` eller `alle`, ikke `teenager`"),
         Case(name: "invalid ja/nej",
              changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";ja;offentlig;", with: ";måske;offentlig;")],
-             expected: "kommuner/testby/kontakter.csv:3:77: error: `doegnaaben` skal være `ja` eller `nej`, ikke `måske`"),
+             expected: "kommuner/testby/kontakter.csv:3:77: error: række 3, kolonne `doegnaaben` (kontakten `doegnvagt`): `doegnaaben` skal være `ja` eller `nej`, ikke `måske`"),
+        // The contact table as Excel leaves it: each mistake is exactly one message.
+        Case(name: "both kontakter.csv and kontakter.yaml",
+             changes: ["kommuner/testby/kontakter.yaml": "- id: x\n  navn: X\n"],
+             expected: "kommuner/testby/kontakter.yaml:1:1: error: kommunen har både kontakter.csv og kontakter.yaml; behold kun den ene"),
+        Case(name: "missing contact table",
+             changes: ["kommuner/testby/kontakter.csv": nil],
+             expected: "kommuner/testby:1:1: error: kommunen har ingen kontakttabel; opret kontakter.csv eller kontakter.yaml"),
+        Case(name: "invalid synlighed",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";intern;", with: ";hemmelig;")],
+             expected: "kommuner/testby/kontakter.csv:4:139: error: række 4, kolonne `synlighed` (kontakten `hemmelig-linje`): `synlighed` skal være `offentlig` eller `intern`, ikke `hemmelig`"),
+        Case(name: "semicolon in a text that lost its quotes",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: "\"Via politiet; \"\"døgnåben\"\"\"", with: "Via politiet; døgnåben")],
+             expected: "kommuner/testby/kontakter.csv:3:1: error: række 3 (kontakten `doegnvagt`): rækken har 13 felter, men overskriften har 12 kolonner. Står der et semikolon i en tekst (fx i `note`)? Sæt så hele teksten i anførselstegn, fx `\"Via politiet; døgnåben\"`"),
+        Case(name: "empty required cell",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";Testplan, 1. april 2024;\r\ndoegnvagt", with: ";;\r\ndoegnvagt")],
+             expected: "kommuner/testby/kontakter.csv:2:135: error: række 2, kolonne `kilde` (kontakten `modtagelsen`): kolonnen `kilde` er tom; skriv fx planens titel og dato"),
+        Case(name: "header without a required column",
+             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";rolle;", with: ";rolle_;")],
+             expected: "kommuner/testby/kontakter.csv:1:1: error: overskriften mangler kolonnen `rolle`; tilføj den (kolonnerne er id;navn;rolle;enhed;telefon;email;aabningstid;doegnaaben;synlighed;verificeret;kilde;note)"),
         Case(name: "empty card file",
              changes: [card: ""],
              expected: "\(card):1:1: error: filen er tom; den skal begynde med en forside (front matter) mellem to linjer med `---`"),
@@ -108,26 +127,59 @@ struct BadInputTests {
         #expect(result.files.isEmpty)
     }
 
-    /// Defects in the contact table itself: the located error comes first among
-    /// the build's errors (the follow-on errors are the editor issue's to remove).
-    @Test(arguments: [
-        Case(name: "both kontakter.csv and kontakter.yaml",
-             changes: ["kommuner/testby/kontakter.yaml": "- id: x\n  navn: X\n"],
-             expected: "kommuner/testby/kontakter.yaml:1:1: error: kommunen har både kontakter.csv og kontakter.yaml; behold kun den ene"),
-        Case(name: "missing contact table",
-             changes: ["kommuner/testby/kontakter.csv": nil],
-             expected: "kommuner/testby:1:1: error: kommunen har ingen kontakttabel; opret kontakter.csv eller kontakter.yaml"),
-        Case(name: "invalid synlighed",
-             changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";intern;", with: ";hemmelig;")],
-             expected: "kommuner/testby/kontakter.csv:4:139: error: `synlighed` skal være `offentlig` eller `intern`, ikke `hemmelig`"),
-    ])
-    func reportsTheContactTableDefect(_ c: Case) throws {
-        let content = try Fixture.contentWith(c.changes)
+    /// What Excel and LibreOffice write besides `;`-separated UTF-8: each builds as is.
+    @Test(arguments: ["comma", "tab", "utf16", "empty rows"])
+    func spreadsheetVariantsBuild(variant: String) throws {
+        let lines = Self.contactsText.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let table: Data
+        switch variant {
+        case "comma":
+            table = Data(lines.map {
+                $0.replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\"Via politiet, ", with: "\"Via politiet; ")
+                    .replacingOccurrences(of: "Testplan, 1. april 2024", with: "\"Testplan, 1. april 2024\"")
+            }.joined(separator: "\r\n").utf8)
+        case "tab", "utf16":
+            let text = lines.map { $0.replacingOccurrences(of: ";", with: "\t").replacingOccurrences(of: "\"Via politiet\t ", with: "\"Via politiet; ") }.joined(separator: "\r\n") + "\r\n"
+            table = variant == "tab" ? Data(text.utf8) : Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        default:
+            table = Data((Self.contactsText + ";;;;;;;;;;;\r\n;;;;;;;;;;;\r\n").utf8)
+        }
+        let content = try Fixture.contentWith([:])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        try table.write(to: content.appendingPathComponent("kommuner/testby/kontakter.csv"))
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        let contacts = try #require(result.file("kommuner/testby/kontakter/index.html"))
+        #expect(contacts.contains("Via politiet; “døgnåben”") || contacts.contains("Via politiet; &quot;døgnåben&quot;") || contacts.contains("Via politiet; \"døgnåben\""))
+    }
+
+    /// Excel rewrote the whole date column: it is read, with one warning for the column.
+    @Test func datesExcelRewroteAreReadWithOneWarning() throws {
+        let table = Self.contactsText.replacingOccurrences(of: ";2024-04-01;", with: ";01-04-2024;")
+        let content = try Fixture.contentWith(["kommuner/testby/kontakter.csv": table])
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let result = Build.render(Fixture.options(content: content.path))
-        let errors = result.diagnostics.filter { $0.severity == .error }.map { $0.description.replacingOccurrences(of: content.path + "/", with: "") }
-        #expect(errors.contains(c.expected), "\(errors)")
-        #expect(!result.succeeded)
+        let found = result.diagnostics.map { $0.description.replacingOccurrences(of: content.path + "/", with: "") }.filter { $0.contains("kontakter.csv") }
+        #expect(found == ["kommuner/testby/kontakter.csv:2:124: warning: kolonnen `verificeret` har datoer skrevet som DD-MM-ÅÅÅÅ i rækkerne 2, 3, 4; Excel laver datoer om, når filen gemmes. De er læst som dag-måned-år. Formatér kolonnen som Tekst i Excel, og skriv datoerne som ÅÅÅÅ-MM-DD, så de bliver stående"])
+        #expect(result.succeeded)
+    }
+
+    /// An unknown column is one warning at the header, not one per row.
+    @Test func unknownColumnIsOneWarning() throws {
+        let content = try Fixture.contentWith(["kommuner/testby/kontakter.csv": Self.contactsText.replacingOccurrences(of: ";note\r\n", with: ";noter\r\n")])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let warnings = Build.render(Fixture.options(content: content.path)).diagnostics.map { $0.description.replacingOccurrences(of: content.path + "/", with: "") }
+            .filter { $0.contains("kontakter.csv") }
+        #expect(warnings == ["kommuner/testby/kontakter.csv:1:86: warning: ukendt kolonne `noter` bliver ikke brugt (mente du `note`?)"])
+    }
+
+    @Test func cardWithUpperCaseSuffixIsRead() throws {
+        let content = try Fixture.contentWith(["kommuner/testby/kort/hjaelp-til-dig.md": nil,
+                                               "kommuner/testby/kort/hjaelp-til-dig.MD": Fixture.read(Fixture.goodContent + "/kommuner/testby/kort/hjaelp-til-dig.md")])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.succeeded)
+        #expect(result.file("kommuner/testby/kort/hjaelp-til-dig/index.html") != nil)
     }
 
     @Test func missingTemplateIsAnError() throws {

@@ -24,19 +24,46 @@ struct LoadingTests {
         let table = try #require(CSVTable.parse(decoded, path: "k.csv", diagnostics: &d))
         #expect(d.all.isEmpty)
         #expect(table.header.map(\.text) == ["id", "navn", "note"])
-        #expect(table.rows.map { $0.map(\.text) } == [["a", "Navn; med semikolon", "Sagde \"hej\""], ["b", "Bo", ""]])
-        #expect(table.rows[1][1].location == SourceLocation(path: "k.csv", line: 3, column: 3))
+        #expect(table.rows.map { $0.fields.map(\.text) } == [["a", "Navn; med semikolon", "Sagde \"hej\""], ["b", "Bo", ""]])
+        #expect(table.rows.map(\.number) == [2, 3])
+        #expect(table.rows[1].fields[1].location == SourceLocation(path: "k.csv", line: 3, column: 3))
     }
 
-    @Test func csvWithCommasIsDetected() {
+    @Test func csvDelimiterIsDetected() {
         #expect(CSVTable.delimiter(of: "id,navn,rolle\n") == ",")
         #expect(CSVTable.delimiter(of: "id;navn;rolle\n") == ";")
+        #expect(CSVTable.delimiter(of: "id\tnavn\trolle\n") == "\t")
+        #expect(CSVTable.delimiter(of: "id;navn,rolle\n") == ";")
     }
 
-    @Test func raggedCSVRowIsAnError() {
+    /// A `;` typed into a text without quotes: one error, which names the likely cause.
+    @Test func raggedCSVRowIsOneErrorNamingTheCause() {
         var d = Diagnostics()
-        _ = CSVTable.parse("id;navn\na;b;c\n", path: "k.csv", diagnostics: &d)
-        #expect(d.all.map(\.description) == ["k.csv:2:1: error: rækken har 3 felter, men overskriften har 2; tjek for et manglende eller ekstra skilletegn"])
+        let table = CSVTable.parse("id;navn\na;b;c\nb;\n", path: "k.csv", diagnostics: &d)
+        #expect(d.all.map(\.description) == [
+            "k.csv:2:1: error: række 2 (kontakten `a`): rækken har 3 felter, men overskriften har 2 kolonner. Står der et semikolon i en tekst (fx i `note`)? Sæt så hele teksten i anførselstegn, fx `\"Via politiet; døgnåben\"`",
+        ])
+        #expect(table?.brokenRows.map(\.number) == [2])
+        #expect(table?.rows.map(\.number) == [3])
+    }
+
+    /// Excel writes `;;;;` for rows that were formatted but left empty.
+    @Test func emptyRowsAreSkipped() throws {
+        var d = Diagnostics()
+        let table = try #require(CSVTable.parse("id;navn;rolle\na;A;R\n;;\n;;\n", path: "k.csv", diagnostics: &d))
+        #expect(d.all.isEmpty)
+        #expect(table.rows.count == 1)
+    }
+
+    /// Excel's "Unicode-tekst": UTF-16 little-endian with a byte-order mark, tab-separated.
+    @Test func utf16TextIsDecoded() throws {
+        let text = "id\tnavn\r\nmodtagelsen\tDøgnvagt æøå\r\n"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try TextDecoding.decode(Data(bytes)).text == "id\tnavn\nmodtagelsen\tDøgnvagt æøå\n")
+        var big: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 { big += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try TextDecoding.decode(Data(big)).text == "id\tnavn\nmodtagelsen\tDøgnvagt æøå\n")
     }
 
     @Test func windows1252IsDecoded() throws {

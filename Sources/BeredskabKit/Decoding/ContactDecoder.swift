@@ -1,9 +1,18 @@
 enum ContactDecoder {
-    static let keys = ["id", "navn", "rolle", "enhed", "telefon", "email", "aabningstid", "doegnaaben",
-                       "synlighed", "verificeret", "kilde", "note"]
+    static let keys = Contact.columns
 
-    static func decode(_ value: YAMLValue, diagnostics d: inout Diagnostics) -> Contact? {
-        guard let f = FieldReader(value, noun: "kontakten", known: keys, diagnostics: &d) else { return nil }
+    /// A contact with a bad cell is still a contact: the cell's error is reported,
+    /// and references to the contact resolve, so one mistake gives one message.
+    static func decode(_ record: ContactRecord, diagnostics d: inout Diagnostics) -> Contact? {
+        guard let row = record.row else { return decode(record.value, isTableRow: false, diagnostics: &d) }
+        var local = Diagnostics()
+        let contact = record.isBroken ? placeholder(record.value) : decode(record.value, isTableRow: true, diagnostics: &local)
+        d.append(contentsOf: TableRowContext(record.value, row: row).explain(local.all))
+        return contact
+    }
+
+    private static func decode(_ value: YAMLValue, isTableRow: Bool, diagnostics d: inout Diagnostics) -> Contact? {
+        guard let f = FieldReader(value, noun: "kontakten", known: keys, isTableRow: isTableRow, diagnostics: &d) else { return nil }
         let id = f.id(diagnostics: &d)
         let name = f.text("navn", required: true, diagnostics: &d)
         let role = f.text("rolle", required: true, diagnostics: &d)
@@ -14,12 +23,22 @@ enum ContactDecoder {
         let alwaysOpen = f.bool("doegnaaben", diagnostics: &d)
         let visibility = self.visibility(f, diagnostics: &d)
         let verified = f.day("verificeret", diagnostics: &d)
-        let origin = f.text("kilde", required: true, example: "dokument og dato", diagnostics: &d)
+        let origin = f.text("kilde", required: true, example: isTableRow ? "planens titel og dato" : "dokument og dato", diagnostics: &d)
         let note = f.text("note", diagnostics: &d)
-        guard let id, let name, let role, let visibility, let origin else { return nil }
-        return Contact(id: id, name: name, role: role, unit: unit, phones: phones, email: email,
-                       openingHours: hours, alwaysOpen: alwaysOpen, visibility: visibility, verified: verified,
-                       source: origin, note: note, location: f.location)
+        guard let id else { return nil }
+        // Whatever else is wrong was reported, and a build with errors writes nothing:
+        // the contact exists only so that references to it resolve.
+        return Contact(id: id, name: name ?? id, role: role ?? "", unit: unit, phones: phones, email: email,
+                       openingHours: hours, alwaysOpen: alwaysOpen, visibility: visibility ?? .everyone, verified: verified,
+                       source: origin ?? "", note: note, location: f.location)
+    }
+
+    /// A row that did not line up with the header: only its id can be trusted.
+    private static func placeholder(_ value: YAMLValue) -> Contact? {
+        guard case .mapping(let entries, let location) = value, case .scalar(let id, _)? = entries.first?.value,
+              Identifier.isValid(id) else { return nil }
+        return Contact(id: id, name: id, role: "", unit: nil, phones: [], email: nil, openingHours: nil, alwaysOpen: false,
+                       visibility: .everyone, verified: nil, source: "", note: nil, location: location)
     }
 
     private static func visibility(_ f: FieldReader, diagnostics d: inout Diagnostics) -> Contact.Visibility? {
@@ -29,5 +48,34 @@ enum ContactDecoder {
             return nil
         }
         return visibility
+    }
+}
+
+/// Says which row, column and contact a message about a CSV cell is about, in the
+/// words of the spreadsheet the editor has open: "række 3, kolonne `telefon`
+/// (kontakten `modtagelsen`): …".
+struct TableRowContext {
+    let row: Int
+    let columns: [SourceLocation: String]
+    let id: String?
+
+    init(_ value: YAMLValue, row: Int) {
+        self.row = row
+        var columns: [SourceLocation: String] = [:]
+        var id: String?
+        if case .mapping(let entries, _) = value {
+            for entry in entries { columns[entry.keyLocation] = entry.key }
+            if case .scalar(let text, _)? = entries.first(where: { $0.key == "id" })?.value, Identifier.isValid(text) { id = text }
+        }
+        self.columns = columns
+        self.id = id
+    }
+
+    func explain(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { d in
+            let column = columns[d.location].map { ", kolonne `\($0)`" } ?? ""
+            let contact = id.map { " (kontakten `\($0)`)" } ?? ""
+            return Diagnostic(d.severity, at: d.location, "række \(row)\(column)\(contact): " + d.message)
+        }
     }
 }

@@ -6,9 +6,12 @@ struct FieldReader {
     let location: SourceLocation
     /// How the thing is named in messages: "kortet", "kontakten", …
     private let noun: String
+    /// A CSV row: an empty cell is "kolonnen … er tom", and a column the header
+    /// lacks, or does not know, was reported once at the header.
+    private let isTableRow: Bool
 
     /// - Returns: nil (with an error) when `value` is not a mapping.
-    init?(_ value: YAMLValue, noun: String, known: [String], diagnostics: inout Diagnostics) {
+    init?(_ value: YAMLValue, noun: String, known: [String], isTableRow: Bool = false, diagnostics: inout Diagnostics) {
         guard case .mapping(let list, let location) = value else {
             diagnostics.error("\(noun) skal være en samling af nøgler (`nøgle: værdi`), men er \(value.kindName)", at: value.location)
             return nil
@@ -19,7 +22,8 @@ struct FieldReader {
         self.known = known
         self.location = location
         self.noun = noun
-        for entry in list where !known.contains(entry.key) {
+        self.isTableRow = isTableRow
+        for entry in list where !known.contains(entry.key) && !isTableRow {
             diagnostics.warning(
                 "ukendt nøgle `\(entry.key)` i \(noun) bliver ikke brugt" + Suggestion.hint(for: entry.key, in: known),
                 at: entry.keyLocation)
@@ -37,7 +41,12 @@ struct FieldReader {
     }
 
     func missing(_ key: String, example: String, diagnostics: inout Diagnostics) {
-        diagnostics.error("nøglen `\(key)` mangler i \(noun); tilføj fx `\(key): \(example)`", at: location)
+        if isTableRow {
+            guard let entry = entries[key] else { return } // the header lacks the column: said once, there
+            diagnostics.error("kolonnen `\(key)` er tom; skriv fx \(example)", at: entry.keyLocation)
+        } else {
+            diagnostics.error("nøglen `\(key)` mangler i \(noun); tilføj fx `\(key): \(example)`", at: location)
+        }
     }
 
     /// A single line of plain text.

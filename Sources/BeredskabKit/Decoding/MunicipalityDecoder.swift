@@ -5,6 +5,7 @@ enum MunicipalityDecoder {
                        diagnostics d: inout Diagnostics) -> Municipality? {
         let plan = source.plan.flatMap { plan in Modeller.decoded(\.plans, plan.path, cache, &d) { PlanDecoder.decode(plan, diagnostics: &$0) } }
         if plan == nil { unreadable.insert("plan:" + source.id) }
+        if source.contactsUnreadable { unreadable.insert("kontakter:" + source.id) }
         let contacts = Modeller.decoded(\.contacts, source.contactsPath, cache, &d) { d in
             source.contacts.compactMap { ContactDecoder.decode($0, diagnostics: &d) }
         }

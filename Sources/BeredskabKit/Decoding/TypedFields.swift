@@ -3,10 +3,14 @@ extension FieldReader {
     func day(_ key: String, required: Bool = false, diagnostics: inout Diagnostics) -> Day? {
         guard let text = text(key, required: required, example: "2024-04-01", diagnostics: &diagnostics) else { return nil }
         guard let day = Day(iso: text) else {
-            diagnostics.error("`\(text)` er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx `2024-04-01`", at: valueLocation(key))
+            diagnostics.error(Self.dateProblem(text), at: valueLocation(key))
             return nil
         }
         return day
+    }
+
+    static func dateProblem(_ text: String) -> String {
+        "`\(text)` er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx `2024-04-01`"
     }
 
     func url(_ key: String, required: Bool = false, diagnostics: inout Diagnostics) -> WebURL? {

@@ -17,11 +17,11 @@ public enum FuzzTargets {
         guard let text = try? TextDecoding.decode(data).text else { return }
         var d = Diagnostics()
         guard let value = YAMLReader.parse(text, path: "fuzz.yaml", diagnostics: &d) else { return }
-        _ = ContactDecoder.decode(value, diagnostics: &d)
+        _ = ContactDecoder.decode(ContactRecord(value), diagnostics: &d)
         _ = OrganisationDecoder.decode(value, diagnostics: &d)
         _ = ActionPlanDecoder.decode(value, diagnostics: &d)
         if case .sequence(let items, _) = value {
-            for item in items { _ = ContactDecoder.decode(item, diagnostics: &d) }
+            for item in items { _ = ContactDecoder.decode(ContactRecord(item), diagnostics: &d) }
         }
     }
 

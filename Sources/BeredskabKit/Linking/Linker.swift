@@ -9,7 +9,7 @@ public enum Linker {
     public static func link(_ site: Site, target: BuildTarget, today: Day?, cache: LinkCache? = nil) -> Staged<LinkedSite> {
         var d = Diagnostics()
         let index = SiteIndex(site, diagnostics: &d)
-        ReferenceChecks(index: index, target: target).check(site, diagnostics: &d)
+        ReferenceChecks(index: index, target: target, unreadable: site.unreadable).check(site, diagnostics: &d)
         if let today { RevisionCheck.check(site, today: today, diagnostics: &d) }
 
         var jobs = site.bodyJobs

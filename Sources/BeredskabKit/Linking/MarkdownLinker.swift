@@ -16,6 +16,7 @@ struct MarkdownLinker {
             return unreadable.contains("kommune:" + k) || unreadable.contains("plan:" + k)
         case .term(let id): return unreadable.contains("begreb:" + id)
         case .page(let id): return unreadable.contains("side:" + id)
+        case .contact: return unreadable.contains("kontakter:" + (municipality ?? ""))
         default: return false
         }
     }

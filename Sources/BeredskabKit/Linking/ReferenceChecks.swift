@@ -2,6 +2,9 @@
 struct ReferenceChecks {
     let index: SiteIndex
     let target: BuildTarget
+    /// `Site.unreadable`: a kommune whose contact table was reported as unreadable
+    /// gets no second message for each reference into it.
+    var unreadable: Set<String> = []
 
     func check(_ site: Site, diagnostics d: inout Diagnostics) {
         for situation in site.situations {
@@ -58,6 +61,7 @@ struct ReferenceChecks {
 
     private func contact(_ ref: Reference, in m: Municipality, diagnostics d: inout Diagnostics) -> ContactEntry? {
         if let entry = index.contact(ref.id, in: m.id) { return entry }
+        if unreadable.contains("kontakter:" + m.id) { return nil }
         let candidates = Array(index.organisations.keys) + Array(index.contacts[m.id]?.keys.map { $0 } ?? [])
         d.error("kontakten `\(ref.id)` findes ikke i \(m.name)s kontakttabel eller blandt de landsdækkende organisationer" + Suggestion.hint(for: ref.id, in: candidates),
                 at: ref.location)

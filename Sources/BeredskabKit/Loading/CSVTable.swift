@@ -1,5 +1,6 @@
-/// A contact table as Excel writes it: `;` or `,` separated, fields optionally in
-/// double quotes (with `""` for a quote and newlines allowed inside).
+/// A contact table as Excel and LibreOffice write it: `;`, `,` or tab separated,
+/// fields optionally in double quotes (with `""` for a quote and newlines allowed
+/// inside).
 ///
 /// Written here rather than taken from SwiftCSV because diagnostics need the line
 /// and column of every field, and ragged rows must be reported, not padded.
@@ -9,34 +10,66 @@ struct CSVTable {
         let location: SourceLocation
     }
 
+    /// One line of the table as a spreadsheet shows it.
+    struct Row {
+        /// The row number Excel shows: the header is row 1.
+        let number: Int
+        let fields: [Field]
+    }
+
     let header: [Field]
-    let rows: [[Field]]
+    let rows: [Row]
+    /// Rows with too many or too few fields (reported). Their first field is kept,
+    /// so that a reference to the contact is not reported a second time.
+    let brokenRows: [Row]
+    let delimiter: Character
 
     static func parse(_ text: String, path: String, diagnostics: inout Diagnostics) -> CSVTable? {
-        let records = records(in: text, path: path, delimiter: delimiter(of: text))
-            .filter { !($0.count == 1 && $0[0].text.trimmingCharacters(in: .whitespaces).isEmpty) }
+        let delimiter = delimiter(of: text)
+        // Rows with nothing in any cell are what Excel writes for formatted empty rows (`;;;;;`).
+        let all = records(in: text, path: path, delimiter: delimiter).enumerated().map { Row(number: $0.offset + 1, fields: $0.element) }
+        let records = all.filter { !$0.fields.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard let header = records.first else {
             diagnostics.error("kontakttabellen er tom; første linje skal være overskrifterne (id;navn;rolle;…)", at: SourceLocation(path: path))
             return nil
         }
-        var rows: [[Field]] = []
+        guard header.fields.count > 1 else {
+            diagnostics.error("kontakttabellen har kun én kolonne; gem den fra Excel som »CSV (semikolonsepareret)« eller »Unicode-tekst«, så kolonnerne er delt med semikolon eller tabulator",
+                              at: header.fields[0].location)
+            return nil
+        }
+        var rows: [Row] = [], broken: [Row] = []
         for record in records.dropFirst() {
-            if record.count != header.count {
-                let location = record.first?.location ?? SourceLocation(path: path)
-                diagnostics.error(
-                    "rækken har \(record.count) felter, men overskriften har \(header.count); tjek for et manglende eller ekstra skilletegn",
-                    at: location)
+            if record.fields.count != header.fields.count {
+                diagnostics.error(raggedMessage(record, columns: header.fields.count, delimiter: delimiter),
+                                  at: record.fields.first?.location ?? SourceLocation(path: path))
+                broken.append(record)
                 continue
             }
             rows.append(record)
         }
-        return CSVTable(header: header, rows: rows)
+        return CSVTable(header: header.fields, rows: rows, brokenRows: broken, delimiter: delimiter)
     }
 
-    /// Excel on a Danish machine writes `;`; elsewhere `,`. The header row decides.
+    /// The usual causes, in the editor's words: a `;` inside a text that lost its
+    /// quotes (too many fields), or a cell lost when the row was edited (too few).
+    private static func raggedMessage(_ row: Row, columns: Int, delimiter: Character) -> String {
+        let sign = delimiter == "\t" ? "tabulator" : delimiter == "," ? "komma" : "semikolon"
+        let id = row.fields.first.map(\.text).flatMap { $0.isEmpty ? nil : " (kontakten `\($0)`)" } ?? ""
+        let count = row.fields.count == 1 ? "kun 1 felt" : "\(row.fields.count) felter"
+        if row.fields.count > columns {
+            return "række \(row.number)\(id): rækken har \(count), men overskriften har \(columns) kolonner. Står der et \(sign) i en tekst (fx i `note`)? Sæt så hele teksten i anførselstegn, fx `\"Via politiet\(delimiter) døgnåben\"`"
+        }
+        return "række \(row.number)\(id): rækken har \(count), men overskriften har \(columns) kolonner; tjek om der mangler et \(sign) mellem to felter"
+    }
+
+    /// Excel on a Danish machine writes `;`, elsewhere `,`; "Unicode-tekst" and
+    /// LibreOffice's default write tabs. The header row decides.
     static func delimiter(of text: String) -> Character {
         let firstLine = text.prefix { $0 != "\n" }
-        return firstLine.filter { $0 == ";" }.count >= firstLine.filter { $0 == "," }.count ? ";" : ","
+        let counts: [(Character, Int)] = [";", "\t", ","].map { c in (c, firstLine.filter { $0 == c }.count) }
+        let most = counts.map(\.1).max() ?? 0
+        return most == 0 ? ";" : counts.first { $0.1 == most }?.0 ?? ";"  // ties go to `;`, then tab
     }
 
     private static func records(in text: String, path: String, delimiter: Character) -> [[Field]] {

@@ -98,7 +98,8 @@ struct SourceReader {
     mutating func markdownFolder(_ relative: String, key: String) -> [MarkdownSource] {
         var names: [(id: String, path: String)] = []
         for entry in folder.list(relative, diagnostics: &diagnostics) {
-            guard case .file(let name) = entry, name.hasSuffix(".md") else {
+            // `kort.MD` as Windows tools may save it is a card like any other.
+            guard case .file(let name) = entry, name.lowercased().hasSuffix(".md") else {
                 if case .file(let name) = entry { unused("\(relative)/\(name)", expected: []) }
                 if case .folder(let name) = entry { unused("\(relative)/\(name)", expected: []) }
                 continue

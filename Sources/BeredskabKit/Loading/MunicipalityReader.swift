@@ -39,51 +39,69 @@ extension SourceReader {
             folder: folder.display(base),
             settings: yaml("\(base)/kommune.yaml", required: true),
             plan: plan,
-            contacts: contacts,
+            contacts: contacts ?? [],
             contactsPath: contactsPath,
+            contactsUnreadable: contacts == nil,
             cards: markdownFolder("\(base)/kort", key: "kort:\(id)/"),
             actionPlan: yaml("\(base)/handleplan.yaml", required: false))
     }
 
-    private mutating func contactTable(_ base: String) -> ([YAMLValue], String?) {
+    /// The contact records, nil when the table is missing or unreadable (reported).
+    private mutating func contactTable(_ base: String) -> ([ContactRecord]?, String?) {
         let csv = "\(base)/kontakter.csv", yml = "\(base)/kontakter.yaml"
         switch (folder.exists(csv), folder.exists(yml)) {
         case (true, true):
             diagnostics.error("kommunen har både kontakter.csv og kontakter.yaml; behold kun den ene", at: SourceLocation(path: folder.display(yml)))
-            return ([], nil)
+            return (nil, nil)
         case (false, false):
             diagnostics.error("kommunen har ingen kontakttabel; opret kontakter.csv eller kontakter.yaml", at: SourceLocation(path: folder.display(base)))
-            return ([], nil)
+            return (nil, nil)
         case (true, false):
             let path = folder.display(csv)
-            let records = cached(\.contactRecords, path) { reader -> [YAMLValue] in
+            let records = cached(\.contactRecords, path) { reader -> [ContactRecord]? in
                 guard let text = reader.folder.text(csv, diagnostics: &reader.diagnostics),
-                      let table = CSVTable.parse(text, path: path, diagnostics: &reader.diagnostics) else { return [] }
-                return table.records
+                      let table = CSVTable.parse(text, path: path, diagnostics: &reader.diagnostics) else { return nil }
+                table.checkHeader(diagnostics: &reader.diagnostics)
+                return table.readingExcelDates(diagnostics: &reader.diagnostics).records
             }
             return (records, path)
         case (false, true):
-            guard let source = yaml(yml, required: true) else { return ([], folder.display(yml)) }
+            guard let source = yaml(yml, required: true) else { return (nil, folder.display(yml)) }
             guard case .sequence(let items, _) = source.root else {
                 diagnostics.error("kontakter.yaml skal være en liste af kontakter (hver linje begynder med `- id: …`)", at: source.root.location)
-                return ([], source.path)
+                return (nil, source.path)
             }
-            return (items, source.path)
+            return (items.map { ContactRecord($0) }, source.path)
         }
     }
 }
 
 extension CSVTable {
     /// Rows as mappings keyed by the header, so CSV and YAML contacts decode alike.
-    var records: [YAMLValue] {
-        rows.map { row in
-            let entries = zip(header, row).map { column, field in
-                YAMLValue.Entry(
-                    key: column.text.lowercased(),
-                    keyLocation: field.location,
-                    value: field.text.isEmpty ? .null(field.location) : .scalar(field.text, field.location))
-            }
-            return .mapping(entries, row.first?.location ?? SourceLocation(path: ""))
+    var records: [ContactRecord] {
+        rows.map { ContactRecord(mapping($0), row: $0.number) }
+            + brokenRows.map { row in ContactRecord(mapping(Row(number: row.number, fields: Array(row.fields.prefix(1)))), row: row.number, isBroken: true) }
+    }
+
+    private func mapping(_ row: Row) -> YAMLValue {
+        let entries = zip(header, row.fields).map { column, field in
+            YAMLValue.Entry(
+                key: column.text.lowercased(),
+                keyLocation: field.location,
+                value: field.text.isEmpty ? .null(field.location) : .scalar(field.text, field.location))
+        }
+        return .mapping(entries, row.fields.first?.location ?? SourceLocation(path: ""))
+    }
+
+    /// Column problems once, at the header, rather than once in every row.
+    func checkHeader(diagnostics d: inout Diagnostics) {
+        let names = header.map { $0.text.lowercased() }
+        for (field, name) in zip(header, names) where !Contact.columns.contains(name) {
+            d.warning("ukendt kolonne `\(field.text)` bliver ikke brugt" + Suggestion.hint(for: name, in: Contact.columns), at: field.location)
+        }
+        for column in Contact.requiredColumns where !names.contains(column) {
+            d.error("overskriften mangler kolonnen `\(column)`; tilføj den (kolonnerne er \(Contact.columns.joined(separator: String(delimiter))))",
+                    at: header.first?.location ?? SourceLocation(path: ""))
         }
     }
 }

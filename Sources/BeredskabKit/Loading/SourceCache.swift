@@ -9,7 +9,7 @@ public final class SourceCache: Sendable {
     // What the load stage parsed.
     let yaml = FileStore<YAMLSource?>()
     let markdown = FileStore<MarkdownSource?>()
-    let contactRecords = FileStore<[YAMLValue]>()
+    let contactRecords = FileStore<[ContactRecord]?>()
     // What the model stage decoded from it.
     let terms = FileStore<GlossaryTerm?>()
     let pages = FileStore<FreePage?>()

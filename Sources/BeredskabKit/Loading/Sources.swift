@@ -20,8 +20,11 @@ public struct MunicipalitySource: Sendable {
     public let settings: YAMLSource?
     public let plan: MarkdownSource?
     /// Each contact as a mapping of column → value, whether it came from CSV or YAML.
-    public let contacts: [YAMLValue]
+    public let contacts: [ContactRecord]
     public let contactsPath: String?
+    /// The table is missing, doubled or could not be parsed (reported): references
+    /// to the kommune's contacts are not reported again, one by one.
+    public let contactsUnreadable: Bool
     public let cards: [MarkdownSource]
     public let actionPlan: YAMLSource?
 }
@@ -37,4 +40,20 @@ public struct LoadedContent: Sendable {
     public let municipalities: [MunicipalitySource]
     /// Same keys as `Site.unreadable`, for files that failed to load.
     public var unreadable: Set<String> = []
+}
+
+/// One contact as written: a mapping of column → value, from a CSV row or a YAML entry.
+public struct ContactRecord: Sendable {
+    public let value: YAMLValue
+    /// The row number a spreadsheet shows, for a CSV row: messages name it.
+    public let row: Int?
+    /// A CSV row whose fields did not line up with the header (already reported):
+    /// only its id is read, so that references to it are not reported again.
+    public let isBroken: Bool
+
+    init(_ value: YAMLValue, row: Int? = nil, isBroken: Bool = false) {
+        self.value = value
+        self.row = row
+        self.isBroken = isBroken
+    }
 }

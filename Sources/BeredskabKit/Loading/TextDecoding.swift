@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns file bytes into text the way a Danish editor's tools save it:
-/// UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's
-/// "CSV (semikolonsepareret)" on Danish Windows).
+/// UTF-8 with or without a byte-order mark, Windows-1252 (Excel's
+/// "CSV (semikolonsepareret)" on Danish Windows), or UTF-16 with a byte-order
+/// mark (Excel's "Unicode-tekst", tab-separated).
 enum TextDecoding {
     enum Failure: Error {
         case binary
@@ -15,6 +16,7 @@ enum TextDecoding {
 
     static func decode(_ data: Data) throws(Failure) -> Decoded {
         var bytes = data[...]
+        if let text = utf16(bytes) { return Decoded(text: normalizeNewlines(text), wasWindows1252: false) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // A NUL byte never occurs in text an editor saved; such a file is an image,
         // an archive or a damaged copy, and parsing it would only produce noise.
@@ -31,6 +33,29 @@ enum TextDecoding {
             throw .binary
         }
         return Decoded(text: normalizeNewlines(String(decoded)), wasWindows1252: true)
+    }
+
+    /// Text behind a UTF-16 byte-order mark (little- or big-endian), if it decodes.
+    private static func utf16(_ bytes: Data.SubSequence) -> String? {
+        let littleEndian: Bool
+        if bytes.starts(with: [0xFF, 0xFE]) { littleEndian = true } else if bytes.starts(with: [0xFE, 0xFF]) { littleEndian = false } else { return nil }
+        let body = Array(bytes.dropFirst(2))
+        guard body.count % 2 == 0 else { return nil }
+        let units = stride(from: 0, to: body.count, by: 2).map { i in
+            littleEndian ? UInt16(body[i]) | UInt16(body[i + 1]) << 8 : UInt16(body[i]) << 8 | UInt16(body[i + 1])
+        }
+        var text = String.UnicodeScalarView()
+        var iterator = units.makeIterator(), decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                guard scalar != "\0" else { return nil }
+                text.append(scalar)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        return String(text)
     }
 
     private static func normalizeNewlines(_ text: String) -> String {

@@ -21,4 +21,9 @@ public struct Contact: Sendable, Identifiable {
     public let source: String
     public let note: String?
     public let location: SourceLocation
+
+    /// The columns of a contact table (the keys of a YAML contact), in their order.
+    static let columns = ["id", "navn", "rolle", "enhed", "telefon", "email", "aabningstid", "doegnaaben",
+                          "synlighed", "verificeret", "kilde", "note"]
+    static let requiredColumns = ["id", "navn", "rolle", "kilde"]
 }

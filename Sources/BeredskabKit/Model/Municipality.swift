@@ -31,7 +31,8 @@ public struct Site: Sendable {
     public let pages: [FreePage]
     public let municipalities: [Municipality]
     /// Things whose files exist but could not be read (already reported), as
-    /// `kommune:<id>`, `plan:<id>`, `kort:<kommune>/<id>`, `begreb:<id>`, `side:<id>`.
+    /// `kommune:<id>`, `plan:<id>`, `kort:<kommune>/<id>`, `begreb:<id>`, `side:<id>`,
+    /// and `kontakter:<kommune>` for a contact table that is missing or could not be read.
     /// Links to them are not reported again: one defect, one error.
     public let unreadable: Set<String>
     /// The public build's `intern` contacts, removed at the model stage: only their
