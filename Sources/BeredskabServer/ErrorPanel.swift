@@ -6,7 +6,7 @@ enum ErrorPanel {
     static func html(_ diagnostics: [Diagnostic]) -> String? {
         let errors = diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return nil }
-        let items = errors.map { "<li><code>\(escape($0.location.description))</code> \(escape($0.message))</li>" }.joined()
+        let items = errors.map { "<li><code>\(escape($0.location.description))</code> \(message($0.message))</li>" }.joined()
         return """
         <section class="beredskab-preview-errors" role="alert">\
         <h2>Sitet kunne ikke bygges: \(errors.count) fejl</h2>\
@@ -25,4 +25,12 @@ enum ErrorPanel {
     """
 
     static func escape(_ text: String) -> String { HTMLText.escape(text) }
+
+    /// A message as the terminal shows it uses Markdown's backticks for keys, ids and
+    /// values (`` `telefon` ``); the panel shows them as code, not as backticks.
+    static func message(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count > 1, parts.count % 2 == 1 else { return escape(text) } // an unpaired backtick stays as typed
+        return parts.enumerated().map { i, part in i % 2 == 1 ? "<code>\(escape(String(part)))</code>" : escape(String(part)) }.joined()
+    }
 }

@@ -38,10 +38,10 @@ struct BadInputTests {
              expected: "sider/om.md:5:6: error: links med `javascript:` er ikke tilladt; brug `https://`, `mailto:`, `tel:` eller et af skemaerne `kontakt:`, `kort:`, `plan:`, `begreb:` og `side:`"),
         Case(name: "front matter never closed",
              changes: [card: "---\ntitel: X\n\n## Hvornår\n"],
-             expected: "\(card):1:1: error: forsiden (front matter) åbnes med `---`, men lukkes aldrig; tilføj en linje med `---` efter den sidste nøgle"),
+             expected: "\(card):1:1: error: front matter (nøglerne øverst i filen) åbnes med `---`, men lukkes aldrig; tilføj en linje med `---` efter den sidste nøgle"),
         Case(name: "missing required key",
              changes: [card: cardText.replacingOccurrences(of: "alder: under-18\n", with: "")],
-             expected: "\(card):2:1: error: nøglen `alder` mangler i kortets forside; tilføj fx `alder: under-18`"),
+             expected: "\(card):2:1: error: nøglen `alder` mangler i kortets front matter (nøglerne øverst i filen); tilføj fx `alder: under-18`"),
         Case(name: "invalid date",
              changes: [card: cardText.replacingOccurrences(of: "opdateret: 2024-04-01", with: "opdateret: 1.4.2024")],
              expected: "\(card):8:12: error: `1.4.2024` er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx `2024-04-01`"),
@@ -109,9 +109,16 @@ struct BadInputTests {
         Case(name: "header without a required column",
              changes: ["kommuner/testby/kontakter.csv": contactsText.replacingOccurrences(of: ";rolle;", with: ";rolle_;")],
              expected: "kommuner/testby/kontakter.csv:1:1: error: overskriften mangler kolonnen `rolle`; tilføj den (kolonnerne er id;navn;rolle;enhed;telefon;email;aabningstid;doegnaaben;synlighed;verificeret;kilde;note)"),
+        // A display name where the id belongs: the id that exists is suggested, not a made-up one.
+        Case(name: "contact named instead of its id",
+             changes: [card: cardText.replacingOccurrences(of: "kontakter: [modtagelsen,", with: "kontakter: [Social Døgnvagt,")],
+             expected: "\(card):7:13: error: `Social Døgnvagt` er ikke et id; skriv kontaktens id fra kontakttabellen eller organisationer.yaml, ikke dens navn (mente du `doegnvagt`?)"),
+        Case(name: "contact named with its unit",
+             changes: [card: cardText.replacingOccurrences(of: "kontakter: [modtagelsen,", with: "kontakter: [\"Modtagelsen, Borgerservice\",")],
+             expected: "\(card):7:13: error: `Modtagelsen, Borgerservice` er ikke et id; skriv kontaktens id fra kontakttabellen eller organisationer.yaml, ikke dens navn (mente du `modtagelsen`?)"),
         Case(name: "empty card file",
              changes: [card: ""],
-             expected: "\(card):1:1: error: filen er tom; den skal begynde med en forside (front matter) mellem to linjer med `---`"),
+             expected: "\(card):1:1: error: filen er tom; øverst i filen skal der stå front matter: nøglerne (fx `titel: …`) mellem to linjer med `---`"),
     ]
 
     @Test(arguments: cases)
@@ -224,7 +231,23 @@ struct BadInputTests {
         let result = Build.render(Fixture.options(content: content.path))
         #expect(result.succeeded)
         #expect(result.diagnostics.map(\.description).contains(
-            "\(content.path)/\(Self.card):7:1: warning: ukendt nøgle `aldre` i kortets forside bliver ikke brugt (mente du `alder`?)"))
+            "\(content.path)/\(Self.card):7:1: warning: ukendt nøgle `aldre` i kortets front matter (nøglerne øverst i filen) bliver ikke brugt (mente du `alder`?)"))
+    }
+
+    /// A number typed into the text is one located warning that names the contact
+    /// holding it; linked numbers, amounts and dates are not numbers to dial.
+    @Test func phoneNumberInTheTextIsAWarning() throws {
+        let text = Self.cardText.replacingOccurrences(of: "1. Underret [Modtagelsen](kontakt:modtagelsen).",
+            with: "1. Underret Modtagelsen på 48 10 01 00 eller ring +45 2345 6789.\n   [48 10 01 00](kontakt:modtagelsen) ringer 2.425 gange, 2024-04-01, `48100100`.")
+        let content = try Fixture.contentWith([Self.card: text])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.succeeded)
+        let found = result.diagnostics.map { $0.description.replacingOccurrences(of: content.path + "/", with: "") }.filter { $0.contains("telefonnummeret") }
+        #expect(found == [
+            "\(Self.card):21:28: warning: telefonnummeret `48 10 01 00` står direkte i teksten; skriv i stedet et link til kontakten, fx `[48 10 01 00](kontakt:modtagelsen)`, så nummeret kun skal rettes ét sted",
+            "\(Self.card):21:51: warning: telefonnummeret `+45 2345 6789` står direkte i teksten; læg nummeret i kontakttabellen, og link til kontakten med `[navn](kontakt:id)`, så nummeret kun skal rettes ét sted",
+        ])
     }
 
     @Test func windows1252ContactTableIsDecoded() throws {

@@ -45,7 +45,11 @@ struct PreviewServerTests {
             shown = try HTTP.get(card, port: port).body.contains("Sitet kunne ikke bygges: 1 fejl")
         }
         #expect(shown)
-        #expect(try HTTP.get(card, port: port).body.contains("Tvang, rettet i editoren"))
+        let withPanel = try HTTP.get(card, port: port).body
+        #expect(withPanel.contains("Tvang, rettet i editoren"))
+        // The message's ids read as code in the panel, not as Markdown backticks.
+        #expect(withPanel.contains("<code>kontakt:ukendt</code> findes ikke"), "\(withPanel.prefix(1500))")
+        #expect(!withPanel.contains("`kontakt:ukendt`"))
 
         // Probes at files that exist next to the served site: the content folder's own.
         for path in ["/../content/site.yaml", "/kommuner/../../content/site.yaml", "/%2e%2e/content/site.yaml",

@@ -2,13 +2,13 @@ enum CardDecoder {
     static let keys = ["titel", "resume", "maalgrupper", "situationer", "alder", "kontakter", "opdateret", "bygger_paa"]
 
     static func decode(_ source: MarkdownSource, diagnostics d: inout Diagnostics) -> ActionCard? {
-        guard let f = FieldReader(source.frontMatter, noun: "kortets forside", known: keys, diagnostics: &d) else { return nil }
+        guard let f = FieldReader(source.frontMatter, noun: "kortets front matter (nøglerne øverst i filen)", known: keys, diagnostics: &d) else { return nil }
         let title = f.text("titel", required: true, diagnostics: &d)
         let summary = f.text("resume", required: true, diagnostics: &d)
         let audiences = f.references("maalgrupper", required: true, example: "[skole-dagtilbud]", diagnostics: &d)
         let situations = f.references("situationer", required: true, example: "[negativ-social-kontrol]", diagnostics: &d)
         let age = self.age(f, diagnostics: &d)
-        let contacts = f.references("kontakter", required: true, example: "[modtagelsen, politi-114]", diagnostics: &d)
+        let contacts = f.references("kontakter", required: true, example: "[modtagelsen, politi-114]", namesAllowed: true, diagnostics: &d)
         let updated = f.day("opdateret", required: true, diagnostics: &d)
         // Written as plan links are (`#underretning`) or bare (`underretning`).
         let basis = f.list("bygger_paa", diagnostics: &d).map { anchor, location in

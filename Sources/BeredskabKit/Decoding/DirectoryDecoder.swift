@@ -20,7 +20,7 @@ enum DirectoryDecoder {
     }
 
     static func term(_ source: MarkdownSource, diagnostics d: inout Diagnostics) -> GlossaryTerm? {
-        guard let f = FieldReader(source.frontMatter, noun: "begrebets forside", known: ["titel", "resume", "kilde"], diagnostics: &d) else { return nil }
+        guard let f = FieldReader(source.frontMatter, noun: "begrebets front matter (nøglerne øverst i filen)", known: ["titel", "resume", "kilde"], diagnostics: &d) else { return nil }
         let title = f.text("titel", required: true, diagnostics: &d)
         let summary = f.text("resume", required: true, diagnostics: &d)
         let origin = f.text("kilde", diagnostics: &d)
@@ -29,7 +29,7 @@ enum DirectoryDecoder {
     }
 
     static func page(_ source: MarkdownSource, diagnostics d: inout Diagnostics) -> FreePage? {
-        guard let f = FieldReader(source.frontMatter, noun: "sidens forside", known: ["titel", "resume"], diagnostics: &d) else { return nil }
+        guard let f = FieldReader(source.frontMatter, noun: "sidens front matter (nøglerne øverst i filen)", known: ["titel", "resume"], diagnostics: &d) else { return nil }
         let title = f.text("titel", required: true, diagnostics: &d)
         let summary = f.text("resume", required: true, diagnostics: &d)
         guard let title, let summary else { return nil }

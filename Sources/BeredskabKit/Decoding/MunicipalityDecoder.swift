@@ -21,7 +21,7 @@ enum MunicipalityDecoder {
         let website = f.url("hjemmeside", required: true, diagnostics: &d)
         let description = f.text("beskrivelse", diagnostics: &d)
         let statement = f.url("tilgaengelighedserklaering", diagnostics: &d)
-        let police = f.reference("politi", diagnostics: &d)
+        let police = f.reference("politi", namesAllowed: true, diagnostics: &d)
         let urgent = self.urgent(f, diagnostics: &d)
         guard let name, let website, let urgent else { return nil }
         unreadable.remove("kommune:" + source.id)
@@ -39,8 +39,8 @@ enum MunicipalityDecoder {
             return nil
         }
         guard let a = FieldReader(value, noun: "`akut`", known: ["kontakt", "uden_for_aabningstid"], diagnostics: &d) else { return nil }
-        let contact = a.reference("kontakt", required: true, example: "id på kontakten i åbningstiden", diagnostics: &d)
-        let afterHours = a.reference("uden_for_aabningstid", diagnostics: &d)
+        let contact = a.reference("kontakt", required: true, example: "id på kontakten i åbningstiden", namesAllowed: true, diagnostics: &d)
+        let afterHours = a.reference("uden_for_aabningstid", namesAllowed: true, diagnostics: &d)
         if a.value("uden_for_aabningstid") == nil {
             d.warning("`akut` har ingen `uden_for_aabningstid`: kommunen har ikke oplyst, hvem man ringer til uden for åbningstid. Kortene og akut-boksen siger det og viser 112 og 114 i stedet. Tilføj fx `uden_for_aabningstid: social-doegnvagt`, når planen nævner en døgnvagt",
                       at: a.location)

@@ -2,7 +2,7 @@ enum PlanDecoder {
     static let keys = ["titel", "vedtaget", "vedtaget_af", "gaeldende_fra", "revideres_senest", "ansvarlig", "resume"]
 
     static func decode(_ source: MarkdownSource, diagnostics d: inout Diagnostics) -> Plan? {
-        guard let f = FieldReader(source.frontMatter, noun: "planens forside", known: keys, diagnostics: &d) else { return nil }
+        guard let f = FieldReader(source.frontMatter, noun: "planens front matter (nøglerne øverst i filen)", known: keys, diagnostics: &d) else { return nil }
         let title = f.text("titel", required: true, diagnostics: &d)
         let dates = self.dates(f, diagnostics: &d)
         let revise = f.day("revideres_senest", diagnostics: &d)

@@ -86,23 +86,26 @@ extension FieldReader {
     }
 
     /// Ids of other things, each checked for shape here and resolved when linking.
-    func references(_ key: String, required: Bool = false, example: String = "…", diagnostics: inout Diagnostics) -> [Reference] {
+    /// With `namesAllowed`, text that is no id (a contact's display name) is kept
+    /// for the link stage, which knows the ids that exist and suggests the right one.
+    func references(_ key: String, required: Bool = false, example: String = "…", namesAllowed: Bool = false,
+                    diagnostics: inout Diagnostics) -> [Reference] {
         list(key, required: required, example: example, diagnostics: &diagnostics).compactMap { id, location in
-            guard Identifier.isValid(id) else {
-                diagnostics.error(Identifier.problem(id), at: location)
-                return nil
-            }
-            return Reference(id, at: location)
+            Self.checked(id, at: location, namesAllowed: namesAllowed, diagnostics: &diagnostics)
         }
     }
 
-    func reference(_ key: String, required: Bool = false, example: String = "…", diagnostics: inout Diagnostics) -> Reference? {
+    func reference(_ key: String, required: Bool = false, example: String = "…", namesAllowed: Bool = false,
+                   diagnostics: inout Diagnostics) -> Reference? {
         guard let id = text(key, required: required, example: example, diagnostics: &diagnostics) else { return nil }
-        guard Identifier.isValid(id) else {
-            diagnostics.error(Identifier.problem(id), at: valueLocation(key))
-            return nil
-        }
-        return Reference(id, at: valueLocation(key))
+        return Self.checked(id, at: valueLocation(key), namesAllowed: namesAllowed, diagnostics: &diagnostics)
+    }
+
+    private static func checked(_ id: String, at location: SourceLocation, namesAllowed: Bool, diagnostics: inout Diagnostics) -> Reference? {
+        if Identifier.isValid(id) { return Reference(id, at: location) }
+        if namesAllowed { return Reference(Identifier.suggestion(for: id), at: location, written: id) }
+        diagnostics.error(Identifier.problem(id), at: location)
+        return nil
     }
 
     /// The `id` key of a list entry, checked for shape.

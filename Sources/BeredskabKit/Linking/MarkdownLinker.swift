@@ -37,8 +37,21 @@ struct MarkdownLinker {
         for location in parsed.imageLocations {
             d.error("billeder understøttes ikke i indholdet; et billede fra en anden server ville afsløre læserens besøg. Fjern billedet, eller beskriv det med ord", at: location)
         }
+        for mention in parsed.phoneMentions {
+            d.warning(phoneMessage(mention.text, municipality: job.municipality?.id), at: mention.location)
+        }
         let html = parsed.html(rewriting: rewrites)
         return Result(body: RenderedBody(html: html, headings: parsed.headings), diagnostics: d.all, citedOrganisations: cited)
+    }
+
+    /// Names the contact that has the number, when one does, so the fix is one link.
+    private func phoneMessage(_ number: String, municipality: String?) -> String {
+        let dial = PhoneNumber(number)?.dial
+        let local = municipality.flatMap { index.contacts[$0] }?.values.sorted { $0.id < $1.id }.first { c in c.phones.contains { $0.dial == dial } }
+        let national = index.organisations.values.sorted { $0.id < $1.id }.first { o in o.phones.contains { $0.dial == dial } }
+        let advice = (local?.id ?? national?.id).map { id in "skriv i stedet et link til kontakten, fx `[\(number)](kontakt:\(id))`" }
+            ?? "læg nummeret i kontakttabellen, og link til kontakten med `[navn](kontakt:id)`"
+        return "telefonnummeret `\(number)` står direkte i teksten; \(advice), så nummeret kun skal rettes ét sted"
     }
 
     private func resolve(

@@ -60,12 +60,31 @@ struct ReferenceChecks {
     }
 
     private func contact(_ ref: Reference, in m: Municipality, diagnostics d: inout Diagnostics) -> ContactEntry? {
+        if let written = ref.written {
+            d.error("`\(written)` er ikke et id; skriv kontaktens id fra kontakttabellen eller organisationer.yaml, ikke dens navn" + contactHint(written, in: m),
+                    at: ref.location)
+            return nil
+        }
         if let entry = index.contact(ref.id, in: m.id) { return entry }
         if unreadable.contains("kontakter:" + m.id) { return nil }
         let candidates = Array(index.organisations.keys) + Array(index.contacts[m.id]?.keys.map { $0 } ?? [])
         d.error("kontakten `\(ref.id)` findes ikke i \(m.name)s kontakttabel eller blandt de landsdækkende organisationer" + Suggestion.hint(for: ref.id, in: candidates),
                 at: ref.location)
         return nil
+    }
+
+    /// The contact whose id or name is closest to a name the editor wrote, e.g.
+    /// `Jobcenter, integration og voksenområdet` → `jobcenter`.
+    private func contactHint(_ written: String, in m: Municipality) -> String {
+        var ids: [String: String] = [:] // folded id or name → id
+        for (id, o) in index.organisations { ids[id] = id; ids[Identifier.suggestion(for: o.name)] = id }
+        for (id, c) in index.contacts[m.id] ?? [:] { ids[id] = id; ids[Identifier.suggestion(for: c.name)] = id }
+        let folded = Identifier.suggestion(for: written)
+        if let exact = ids[folded] { return " (mente du `\(exact)`?)" }
+        // A name often starts with the unit the id is made from: "Jobcenter, integration …".
+        let prefixed = ids.filter { folded.hasPrefix($0.key + "-") }.max { ($0.key.count, $1.value) < ($1.key.count, $0.value) }
+        if let prefixed { return " (mente du `\(prefixed.value)`?)" }
+        return Suggestion.closest(to: folded, in: ids.keys.sorted()).flatMap { ids[$0] }.map { " (mente du `\($0)`?)" } ?? ""
     }
 }
 

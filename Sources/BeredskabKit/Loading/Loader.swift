@@ -81,12 +81,12 @@ struct SourceReader {
         do {
             parts = try FrontMatter.split(text)
         } catch .unclosed {
-            diagnostics.error("forsiden (front matter) åbnes med `---`, men lukkes aldrig; tilføj en linje med `---` efter den sidste nøgle", at: SourceLocation(path: path))
+            diagnostics.error("front matter (nøglerne øverst i filen) åbnes med `---`, men lukkes aldrig; tilføj en linje med `---` efter den sidste nøgle", at: SourceLocation(path: path))
             return nil
         } catch {
             let message = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                ? "filen er tom; den skal begynde med en forside (front matter) mellem to linjer med `---`"
-                : "filen skal begynde med en forside (front matter): en linje med `---`, nøglerne (fx `titel: …`) og en linje med `---`"
+                ? "filen er tom; øverst i filen skal der stå front matter: nøglerne (fx `titel: …`) mellem to linjer med `---`"
+                : "filen skal begynde med front matter: en linje med `---`, nøglerne (fx `titel: …`) og en linje med `---`"
             diagnostics.error(message, at: SourceLocation(path: path))
             return nil
         }

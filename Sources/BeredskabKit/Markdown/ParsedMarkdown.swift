@@ -26,6 +26,8 @@ public final class ParsedMarkdown: @unchecked Sendable {
     /// Where the body has images: the site has no place for them, and an image
     /// from another server would tell that server who reads the page.
     public let imageLocations: [SourceLocation]
+    /// Phone numbers written in the running text rather than linked (`kontakt:`).
+    let phoneMentions: [PhoneMentions.Mention]
     private let document: OpaquePointer
 
     public init(_ markdown: MarkdownText) {
@@ -54,6 +56,7 @@ public final class ParsedMarkdown: @unchecked Sendable {
         let anchors = HeadingAnchor.unique(headingNodes.map(\.1))
         self.links = links
         self.imageLocations = images
+        self.phoneMentions = PhoneMentions.find(in: document, lines: lines, markdown: markdown)
         self.headings = zip(headingNodes, anchors).map { Heading(level: $0.0, text: $0.1, anchor: $1) }
     }
 

@@ -3,10 +3,14 @@
 public struct Reference: Sendable, Hashable {
     public let id: String
     public let location: SourceLocation
+    /// What the editor wrote when it was no id at all (a contact's display name,
+    /// say): the link stage reports it with the closest id that exists.
+    public let written: String?
 
-    public init(_ id: String, at location: SourceLocation) {
+    public init(_ id: String, at location: SourceLocation, written: String? = nil) {
         self.id = id
         self.location = location
+        self.written = written
     }
 }
 
