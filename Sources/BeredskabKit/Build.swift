@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var today: Day?
     /// Overrides `base_url` in site.yaml, e.g. for a staging copy of the site.
     public var baseURL: String?
+    /// Drafts (`kladde: ja`) are built too: `serve`, `check` and `build --kladder`.
+    public var drafts = false
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
                 target: BuildTarget = .offentlig, today: Day? = nil) {
@@ -39,7 +41,7 @@ public enum Build {
         var timer = StageTimer()
         let loaded = Loader.load(contentFolder: options.content, cache: cache?.sources)
         timer.lap("load")
-        let modelled = Modeller.model(loaded.value, target: options.target, cache: cache?.sources)
+        let modelled = Modeller.model(loaded.value, target: options.target, drafts: options.drafts, cache: cache?.sources)
         var diagnostics = loaded.diagnostics + modelled.diagnostics
         guard var site = modelled.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
         if let override = options.baseURL {
@@ -69,7 +71,7 @@ public enum Build {
         let result = render(options)
         guard result.succeeded else { return result }
         var d = Diagnostics()
-        SiteWriter.write(result.files, to: options.output, target: options.target, diagnostics: &d)
+        SiteWriter.write(result.files, to: options.output, kind: BuildKind(target: options.target, drafts: options.drafts), diagnostics: &d)
         return BuildResult(diagnostics: result.diagnostics + d.all, files: result.files)
     }
 }

@@ -8,7 +8,7 @@ struct Beredskab: AsyncParsableCommand {
         commandName: "beredskab",
         abstract: "Publishes kommuners beredskabsplaner against negativ social kontrol as one static site.",
         version: BeredskabVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

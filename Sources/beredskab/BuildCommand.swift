@@ -8,12 +8,17 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(help: "The output folder, replaced as a whole when the build succeeds. Default: site, or site-intranet for --target intranet (an intranet build never replaces a public one, nor the other way round).")
+    @Option(help: "The output folder, replaced as a whole when the build succeeds. Default: site, site-intranet for --target intranet, with -kladder added for --kladder (a build never replaces a folder that holds another kind of build).")
     var output: String?
 
+    @Flag(name: .customLong("kladder"), help: "Include drafts (kladde: ja), each page marked as a draft; for review, never for publishing.")
+    var drafts = false
+
     func run() throws {
-        let output = self.output ?? (inputs.target == .intranet ? "site-intranet" : "site")
-        let result = Build.run(try inputs.buildOptions(output: output))
+        let output = self.output ?? (inputs.target == .intranet ? "site-intranet" : "site") + (drafts ? "-kladder" : "")
+        var options = try inputs.buildOptions(output: output)
+        options.drafts = drafts
+        let result = Build.run(options)
         Report.print(result.diagnostics)
         guard result.succeeded else { throw ExitCode(1) }
         print("Byggede \(result.files.count) filer i \(output)/")
@@ -28,7 +33,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        let result = Build.render(try inputs.buildOptions(output: "site"))
+        // Drafts are checked too, and each is listed with what it still lacks.
+        var options = try inputs.buildOptions(output: "site")
+        options.drafts = true
+        let result = Build.render(options)
         Report.print(result.diagnostics)
         guard result.succeeded else { throw ExitCode(1) }
         if result.diagnostics.isEmpty { print("Ingen fejl.") }

@@ -17,7 +17,9 @@ struct ServeCommand: AsyncParsableCommand {
     var host = "127.0.0.1"
 
     func run() async throws {
-        let server = PreviewServer(options: try inputs.buildOptions(output: "site"), host: host, port: port) { diagnostics, elapsed, changed in
+        var options = try inputs.buildOptions(output: "site")
+        options.drafts = true // the preview is where drafts are read
+        let server = PreviewServer(options: options, host: host, port: port) { diagnostics, elapsed, changed in
             Report.print(diagnostics)
             let ms = Int((Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000).rounded())
             let what = changed.isEmpty ? "Bygget" : "Genbygget efter ændring i \(changed.sorted().prefix(3).joined(separator: ", "))"

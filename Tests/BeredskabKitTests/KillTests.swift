@@ -59,8 +59,13 @@ struct KillTests {
         #expect(old.count > 300 && old.count == new.count && old != new)
 
         var outcomes = Set<String>()
-        for fraction in [0.0, 0.3, 0.6, 0.75, 0.82, 0.88, 0.92, 0.95, 0.98, 1.0, 1.05, 1.2] {
-            let delay = Int(duration * fraction * 1000)
+        // Kill moments: spread over the build, then (on a loaded machine, where the
+        // build's length varies) a search between the latest kill that found no files
+        // written yet and the earliest that found the new site, until one lands mid-write.
+        var delays = [0.0, 0.3, 0.6, 0.75, 0.82, 0.88, 0.92, 0.95, 0.98, 1.0, 1.05, 1.2].map { Int(duration * $0 * 1000) }
+        var before = 0, after = Int(duration * 1500), searches = 0
+        while !delays.isEmpty {
+            let delay = delays.removeFirst()
             let run = Self.build(b, output: output)
             try run.run()
             usleep(useconds_t(delay * 1000))
@@ -71,7 +76,13 @@ struct KillTests {
             outcomes.insert(now == new ? "new" : "old")
             // A staging folder with files in it: this kill landed while pages were being written.
             let staging = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.first { $0.hasPrefix(".site.staging-") }
-            if let staging, !Self.snapshot(folder.appendingPathComponent(staging).path).isEmpty { outcomes.insert("mid-write") }
+            let midWrite = staging.map { !Self.snapshot(folder.appendingPathComponent($0).path).isEmpty } ?? false
+            if midWrite { outcomes.insert("mid-write") }
+            if now == new { after = min(after, delay) } else if !midWrite { before = max(before, delay) }
+            if delays.isEmpty, !outcomes.contains("mid-write"), searches < 16, before < after {
+                searches += 1
+                delays.append((before + after) / 2)
+            }
             if now == new {
                 // Put the old site back for the next round.
                 try? FileManager.default.removeItem(atPath: output)

@@ -7,6 +7,16 @@ import Testing
 struct NavigationTests {
     let result = Build.render(Fixture.options(content: ContentTests.content))
 
+    /// Every Markdown and YAML file of the real content, one after the other.
+    static var contentText: String {
+        let enumerator = FileManager.default.enumerator(atPath: ContentTests.content)
+        var text = ""
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".md") || path.hasSuffix(".yaml") { text += Fixture.read(ContentTests.content + "/" + path) + "\n" }
+        }
+        return text
+    }
+
     /// Shortest number of clicks from `start` to every page.
     func clicks(from start: String) -> [String: Int] {
         let pages = Dictionary(uniqueKeysWithValues: result.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, $0.text) })
@@ -81,6 +91,10 @@ struct NavigationTests {
     @Test func feedUsesContentDates() throws {
         let feed = try #require(result.file("feed.xml"))
         #expect(feed.contains("<updated>2024-04-01T00:00:00Z</updated>"))
-        #expect(!feed.contains(Day(unixTime: Int(Date().timeIntervalSince1970)).iso + "T"))
+        // Every date in the feed is one the content states; none comes from the clock.
+        let written = Set(Self.contentText.matches(of: /\d{4}-\d{2}-\d{2}/).map { String($0.output) })
+        let dates = feed.matches(of: /<updated>(\d{4}-\d{2}-\d{2})T/).map { String($0.output.1) }
+        #expect(dates.count > 10)
+        for date in dates { #expect(written.contains(date), "\(date) in feed.xml is no date of the content") }
     }
 }

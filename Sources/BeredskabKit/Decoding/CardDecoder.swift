@@ -1,5 +1,5 @@
 enum CardDecoder {
-    static let keys = ["titel", "resume", "maalgrupper", "situationer", "alder", "kontakter", "opdateret", "bygger_paa"]
+    static let keys = ["titel", "resume", "maalgrupper", "situationer", "alder", "kontakter", "opdateret", "bygger_paa", "kladde"]
 
     static func decode(_ source: MarkdownSource, diagnostics d: inout Diagnostics) -> ActionCard? {
         guard let f = FieldReader(source.frontMatter, noun: "kortets front matter (nøglerne øverst i filen)", known: keys, diagnostics: &d) else { return nil }
@@ -14,9 +14,11 @@ enum CardDecoder {
         let basis = f.list("bygger_paa", diagnostics: &d).map { anchor, location in
             Reference(anchor.hasPrefix("#") ? String(anchor.dropFirst()) : anchor, at: location)
         }
+        let draft = f.bool("kladde", diagnostics: &d)
         guard let title, let summary, let age, let updated, !audiences.isEmpty, !situations.isEmpty, !contacts.isEmpty else { return nil }
         return ActionCard(id: source.id, title: title, summary: summary, audiences: audiences, situations: situations,
-                          age: age, contacts: contacts, updated: updated, basis: basis, body: source.markdown, location: f.location)
+                          age: age, contacts: contacts, updated: updated, basis: basis, body: source.markdown, location: f.location,
+                          isDraft: draft)
     }
 
     private static func age(_ f: FieldReader, diagnostics d: inout Diagnostics) -> ActionCard.AgeGroup? {

@@ -4,8 +4,10 @@
 public enum Modeller {
     /// - Parameters:
     ///   - target: a public build leaves `intern` contacts out of the model (see `Site.visible(to:)`).
+    ///   - drafts: whether drafts (`kladde: ja`) are part of this build (`Site.withoutDrafts()`).
     ///   - cache: the preview server's; decoded files are reused until they change.
-    public static func model(_ content: LoadedContent, target: BuildTarget = .intranet, cache: SourceCache? = nil) -> Staged<Site?> {
+    public static func model(_ content: LoadedContent, target: BuildTarget = .intranet, drafts: Bool = true,
+                             cache: SourceCache? = nil) -> Staged<Site?> {
         var d = Diagnostics()
         let settings = content.site.flatMap { SiteDecoder.decode($0.root, diagnostics: &d) }
         var unreadable = Set<String>()
@@ -26,7 +28,17 @@ public enum Modeller {
                 MunicipalityDecoder.decode(source, cache: cache, unreadable: &unreadable, diagnostics: &d)
             },
             unreadable: [])
-        return Staged(settings == nil ? nil : site.with(unreadable: unreadable.union(content.unreadable)).visible(to: target), d.all)
+        guard settings != nil else { return Staged(nil, d.all) }
+        let shown = site.with(unreadable: unreadable.union(content.unreadable)).visible(to: target)
+        guard !drafts else { return Staged(shown, d.all) }
+        // A build without drafts says nothing about them but what stops it (an error).
+        let draftFolders = shown.municipalities.filter(\.isDraft).map { $0.location.path.dropLast("kommune.yaml".count) }
+        let draftCards = Set(shown.municipalities.flatMap { m in m.cards.filter(\.isDraft).map(\.body.path) })
+        let kept = d.all.filter { diagnostic in
+            let path = diagnostic.location.path
+            return diagnostic.severity == .error || !(draftCards.contains(path) || draftFolders.contains { path.hasPrefix($0) })
+        }
+        return Staged(shown.withoutDrafts(), kept)
     }
 
     /// Decodes one file's model, or takes it from the preview server's cache.

@@ -1,5 +1,5 @@
 enum MunicipalityDecoder {
-    static let keys = ["navn", "hjemmeside", "beskrivelse", "tilgaengelighedserklaering", "akut", "politi"]
+    static let keys = ["navn", "hjemmeside", "beskrivelse", "tilgaengelighedserklaering", "akut", "politi", "kladde"]
 
     static func decode(_ source: MunicipalitySource, cache: SourceCache? = nil, unreadable: inout Set<String>,
                        diagnostics d: inout Diagnostics) -> Municipality? {
@@ -23,13 +23,14 @@ enum MunicipalityDecoder {
         let statement = f.url("tilgaengelighedserklaering", diagnostics: &d)
         let police = f.reference("politi", namesAllowed: true, diagnostics: &d)
         let urgent = self.urgent(f, diagnostics: &d)
+        let draft = f.bool("kladde", diagnostics: &d)
         guard let name, let website, let urgent else { return nil }
         unreadable.remove("kommune:" + source.id)
         return Municipality(
             id: source.id, name: name, website: website, description: description,
             accessibilityStatement: statement, urgentContact: urgent.0, afterHoursContact: urgent.1,
             police: police, plan: plan, contacts: contacts, cards: cards, actionPlan: actionPlan,
-            location: f.location)
+            location: f.location, isDraft: draft)
     }
 
     /// `akut: { kontakt: …, uden_for_aabningstid: … }`

@@ -11,6 +11,7 @@ public enum Linker {
         let index = SiteIndex(site, diagnostics: &d)
         ReferenceChecks(index: index, target: target, unreadable: site.unreadable).check(site, diagnostics: &d)
         if let today { RevisionCheck.check(site, today: today, diagnostics: &d) }
+        DraftReadiness.check(site, diagnostics: &d)
 
         var jobs = site.bodyJobs
         var planAnchors: [String: Set<String>] = [:]
@@ -22,8 +23,8 @@ public enum Linker {
             if let m = jobs[i].municipality { planAnchors[m.id] = Set(headings.map(\.anchor)) }
         }
         PlanBasisCheck.check(site, planAnchors: planAnchors, diagnostics: &d)
-        let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable)
-        let linker = MarkdownLinker(index: index, planAnchors: planAnchors, unreadable: site.unreadable)
+        let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable.union(site.drafts))
+        let linker = MarkdownLinker(index: index, planAnchors: planAnchors, unreadable: site.unreadable, drafts: site.drafts)
         let results = ParallelMap.map(jobs) { job -> MarkdownLinker.Result? in
             if let hit = cache?.result(for: job, fingerprint: fingerprint) { return hit }
             let result = linker.link(job, parsed: job.parsed ?? ParsedMarkdown(job.markdown))

@@ -5,6 +5,21 @@ struct MarkdownLinker {
     let planAnchors: [String: Set<String>]
     /// `Site.unreadable`: targets already reported as broken.
     let unreadable: Set<String>
+    /// `Site.drafts`: drafts left out of this build.
+    var drafts: Set<String> = []
+
+    /// A link to a draft left out of this build, by the key `Site.drafts` uses.
+    private func draft(_ target: LinkTarget, from municipality: String?) -> String? {
+        switch target {
+        case .card(let m, let id):
+            let k = m ?? municipality ?? ""
+            return drafts.contains("kommune:" + k) ? "kommune:" + k : drafts.contains("kort:\(k)/\(id)") ? "kort:\(k)/\(id)" : nil
+        case .plan(let m, _):
+            let k = m ?? municipality ?? ""
+            return drafts.contains("kommune:" + k) ? "kommune:" + k : nil
+        default: return nil
+        }
+    }
 
     private func isUnreadable(_ target: LinkTarget, from municipality: String?) -> Bool {
         switch target {
@@ -61,6 +76,11 @@ struct MarkdownLinker {
         let here = job.route
         let m = job.municipality
         func fail(_ message: String) -> ParsedMarkdown.Rewrite {
+            if let key = draft(link.target, from: m?.id) {
+                let what = key.hasPrefix("kommune:") ? "kommunen `\(key.dropFirst(8))` er en kladde" : "kortet `\(key.dropFirst(5))` er en kladde"
+                d.warning("\(what) og kommer ikke med i denne udgave af sitet; linket vises som almindelig tekst, indtil kladden udgives", at: link.location)
+                return .plainText
+            }
             if !isUnreadable(link.target, from: m?.id) { d.error(message, at: link.location) }
             return .plainText
         }

@@ -26,4 +26,6 @@ public struct ActionCard: Sendable, Identifiable {
     public let basis: [Reference]
     public let body: MarkdownText
     public let location: SourceLocation
+    /// `kladde: ja`: shown by `serve`, `check` and `build --kladder`, never published.
+    public internal(set) var isDraft = false
 }

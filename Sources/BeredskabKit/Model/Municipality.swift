@@ -16,6 +16,8 @@ public struct Municipality: Sendable, Identifiable {
     public let cards: [ActionCard]
     public let actionPlan: ActionPlan?
     public let location: SourceLocation
+    /// `kladde: ja` in kommune.yaml: the whole kommune is a draft (see `ActionCard.isDraft`).
+    public internal(set) var isDraft = false
 
     /// The akut box's contacts, in the order it shows them.
     public var urgentReferences: [Reference] { [urgentContact] + [afterHoursContact, police].compactMap { $0 } }
@@ -39,6 +41,9 @@ public struct Site: Sendable {
     /// ids and where they were written, per kommune id, so that a reference to one
     /// gets its own message and a duplicate id is still caught.
     public var hiddenContacts: [String: [HiddenContact]] = [:]
+    /// Drafts left out of this build, as `kommune:<id>` and `kort:<kommune>/<id>`:
+    /// a link to one renders as plain text, with a warning rather than an error.
+    public internal(set) var drafts: Set<String> = []
 }
 
 /// What a public build keeps of an `intern` contact: nothing a reader could see.

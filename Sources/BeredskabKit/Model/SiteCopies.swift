@@ -4,13 +4,13 @@ extension Site {
         return Site(settings: SiteSettings(title: s.title, description: s.description, quickExit: s.quickExit,
                                            accessibilityStatement: s.accessibilityStatement, baseURL: baseURL, contactEmail: s.contactEmail),
                     organisations: organisations, situations: situations, audiences: audiences, terms: terms, pages: pages,
-                    municipalities: municipalities, unreadable: unreadable, hiddenContacts: hiddenContacts)
+                    municipalities: municipalities, unreadable: unreadable, hiddenContacts: hiddenContacts, drafts: drafts)
     }
 
     func with(unreadable: Set<String>) -> Site {
         Site(settings: settings, organisations: organisations, situations: situations, audiences: audiences,
              terms: terms, pages: pages, municipalities: municipalities, unreadable: unreadable,
-             hiddenContacts: hiddenContacts)
+             hiddenContacts: hiddenContacts, drafts: drafts)
     }
 
     /// The site as `target` may show it. For the public, `intern` contacts are
@@ -22,13 +22,38 @@ extension Site {
             let intern = m.contacts.filter { $0.visibility == .intranetOnly }
             guard !intern.isEmpty else { return m }
             hidden[m.id] = intern.map { HiddenContact(id: $0.id, location: $0.location) }
-            return Municipality(id: m.id, name: m.name, website: m.website, description: m.description,
-                                accessibilityStatement: m.accessibilityStatement, urgentContact: m.urgentContact,
-                                afterHoursContact: m.afterHoursContact, police: m.police, plan: m.plan,
-                                contacts: m.contacts.filter { $0.visibility == .everyone }, cards: m.cards,
-                                actionPlan: m.actionPlan, location: m.location)
+            return m.with(contacts: m.contacts.filter { $0.visibility == .everyone }, cards: m.cards)
         }
         return Site(settings: settings, organisations: organisations, situations: situations, audiences: audiences,
-                    terms: terms, pages: pages, municipalities: shown, unreadable: unreadable, hiddenContacts: hidden)
+                    terms: terms, pages: pages, municipalities: shown, unreadable: unreadable, hiddenContacts: hidden,
+                    drafts: drafts)
+    }
+
+    /// The site without drafts (`kladde: ja`): what a published build shows. Only
+    /// the drafts' ids remain, so that a link to one becomes plain text with a warning.
+    func withoutDrafts() -> Site {
+        var left = drafts
+        let published = municipalities.compactMap { m -> Municipality? in
+            guard !m.isDraft else {
+                left.insert("kommune:" + m.id)
+                return nil
+            }
+            let drafts = m.cards.filter(\.isDraft)
+            guard !drafts.isEmpty else { return m }
+            for card in drafts { left.insert("kort:\(m.id)/\(card.id)") }
+            return m.with(contacts: m.contacts, cards: m.cards.filter { !$0.isDraft })
+        }
+        return Site(settings: settings, organisations: organisations, situations: situations, audiences: audiences,
+                    terms: terms, pages: pages, municipalities: published, unreadable: unreadable,
+                    hiddenContacts: hiddenContacts, drafts: left)
+    }
+}
+
+extension Municipality {
+    func with(contacts: [Contact], cards: [ActionCard]) -> Municipality {
+        Municipality(id: id, name: name, website: website, description: description,
+                     accessibilityStatement: accessibilityStatement, urgentContact: urgentContact,
+                     afterHoursContact: afterHoursContact, police: police, plan: plan, contacts: contacts, cards: cards,
+                     actionPlan: actionPlan, location: location, isDraft: isDraft)
     }
 }

@@ -12,7 +12,7 @@ import Glibc
 /// records which build it holds (`BuildMarker`), and one build writes at a time
 /// (`OutputLock`).
 public enum SiteWriter {
-    public static func write(_ files: [OutputFile], to output: String, target buildTarget: BuildTarget = .offentlig,
+    public static func write(_ files: [OutputFile], to output: String, kind: BuildKind = BuildKind(target: .offentlig),
                              diagnostics d: inout Diagnostics) {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
@@ -28,14 +28,14 @@ public enum SiteWriter {
                 return
             }
             defer { withExtendedLifetime(lock) {} } // held until the swap is done
-            if let conflict = BuildMarker.conflict(writing: buildTarget, over: target) {
+            if let conflict = BuildMarker.conflict(writing: kind, over: target) {
                 d.error(conflict, at: location)
                 return
             }
             removeLeftovers(in: parent, name: name)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders = Set<String>()
-            for file in files + [BuildMarker.file(for: buildTarget)] {
+            for file in files + [BuildMarker.file(for: kind)] {
                 let url = staging.appendingPathComponent(file.path)
                 let folder = url.deletingLastPathComponent().path
                 if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }

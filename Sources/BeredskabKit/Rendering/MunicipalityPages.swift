@@ -46,6 +46,7 @@ extension Renderer {
                 var view = ctx.make(route: route, title: card.title, description: card.summary, municipality: m, breadcrumbs: crumbs)
                 view["municipality"] = municipalityView(m, from: route, linked: linked)
                 view["card"] = CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes)
+                if card.isDraft { view["draft"] = true }
                 return view
             })
         }

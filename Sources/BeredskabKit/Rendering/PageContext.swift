@@ -47,6 +47,8 @@ struct PageContext {
             view["canonical"] = SiteFiles.absoluteURL(of: route, base: base)
         }
         if let municipality { view["akut"] = akut(municipality, from: route) }
+        // Drafts are built only for a preview: each of their pages says so.
+        if municipality?.isDraft == true { view["draft"] = true }
         return view
     }
 
