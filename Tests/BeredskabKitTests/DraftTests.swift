@@ -118,5 +118,6 @@ struct DraftTests {
         let check = try CommandLineTests.run(["check"] + templates, directory: folder)
         #expect(check.status == 0)
         #expect(check.errors.contains("kommunen er en kladde"))
+        #expect(!check.output.contains("Ingen fejl."), "printed beside warnings")
     }
 }

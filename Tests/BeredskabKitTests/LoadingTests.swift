@@ -47,6 +47,16 @@ struct LoadingTests {
         #expect(table?.rows.map(\.number) == [3])
     }
 
+    /// A table saved with a separator we do not read (here `|`) has one column: one
+    /// error that says how to save it, not one per row.
+    @Test func oneColumnTableIsOneError() {
+        var d = Diagnostics()
+        #expect(CSVTable.parse("id|navn|rolle\na|A|R\nb|B|R\n", path: "k.csv", diagnostics: &d) == nil)
+        #expect(d.all.map(\.description) == [
+            "k.csv:1:1: error: kontakttabellen har kun én kolonne; gem den fra Excel som »CSV (semikolonsepareret)« eller »Unicode-tekst«, så kolonnerne er delt med semikolon eller tabulator",
+        ])
+    }
+
     /// Excel writes `;;;;` for rows that were formatted but left empty.
     @Test func emptyRowsAreSkipped() throws {
         var d = Diagnostics()
