@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Linked Markdown bodies kept between builds of the preview server. A body's
 /// result depends on its own text and on the ids and anchors it could link to;
@@ -16,7 +15,7 @@ public final class LinkCache: Sendable {
         var planHeadings: [Route: (text: String, headings: [ParsedMarkdown.Heading])] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init() {}
 

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Parsed files and their decoded models, kept between builds of the preview
 /// server, so a rebuild reads and parses only what was saved. Entries are keyed by
@@ -29,7 +28,7 @@ public final class SourceCache: Sendable {
 /// Values of one type per file path, with the diagnostics producing them gave, so
 /// a cached file reports its warnings again. Safe to use from the render workers.
 final class FileStore<Value: Sendable>: Sendable {
-    private let entries = Mutex<[String: (value: Value, diagnostics: [Diagnostic])]>([:])
+    private let entries = Locked<[String: (value: Value, diagnostics: [Diagnostic])]>([:])
 
     func value(_ path: String) -> (Value, [Diagnostic])? {
         entries.withLock { $0[path].map { ($0.value, $0.diagnostics) } }

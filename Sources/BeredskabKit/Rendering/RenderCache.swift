@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Rendered pages kept between builds of the preview server, so a change in one
 /// kommune re-renders that kommune's pages (and the site-wide ones, when what they
@@ -12,7 +11,7 @@ public final class RenderCache: Sendable {
         var searchFragments: [String: (document: SearchDocument, json: String)] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     public init() {}
 
@@ -53,7 +52,7 @@ public final class BuildCache: Sendable {
     public let sources = SourceCache()
     public let links = LinkCache()
     public let pages = RenderCache()
-    private let progress = Mutex(RenderProgress())
+    private let progress = Locked(RenderProgress())
 
     /// What has changed since the pages were last rendered.
     private struct RenderProgress {
