@@ -28,6 +28,29 @@ struct ContentTests {
         }
     }
 
+    /// Only the dates and routes the plans give: København's handleplan has no
+    /// adoption date, Allerød's plan applies from a date, and neither København nor
+    /// Albertslund names an after-hours route (so the cards say so and show 114).
+    @Test func datesAndAfterHoursRoutesAreThePlans() throws {
+        let copenhagen = try #require(result.file("kommuner/koebenhavn/plan/index.html"))
+        #expect(copenhagen.contains("<dt>Vedtaget</dt><dd>Ikke oplyst i planen</dd>"))
+        #expect(copenhagen.contains("ikke selve beredskabsplanen"))
+        let alleroed = try #require(result.file("kommuner/alleroed/plan/index.html"))
+        #expect(alleroed.contains("<dt>Gældende fra</dt><dd>1. april 2024</dd>"))
+        #expect(result.file("kommuner/albertslund/plan/index.html")?.contains("10. oktober 2023") == true)
+        for file in result.files where file.path.hasSuffix(".html") {
+            let text = file.text.lowercased()
+            #expect(!text.contains("1. januar 2024"), "\(file.path) dates København's plan")
+            #expect(!text.contains("vedtaget</dt><dd>1. april 2024") && !text.contains("vedtaget 1. april 2024"), "\(file.path) says Allerød's plan was adopted")
+        }
+        for kommune in ["koebenhavn", "albertslund"] {
+            for card in result.files where card.path.hasPrefix("kommuner/\(kommune)/kort/") && !card.path.contains("/udskriv-") {
+                #expect(card.text.contains("har ikke oplyst et nummer uden for åbningstid"), "\(card.path)")
+                #expect(!card.text.contains("Uden for åbningstid</span>\n<a class=\"contact-name\""), "\(card.path) names an after-hours route")
+            }
+        }
+    }
+
     /// Several numbers of one contact read as alternatives, not as one long number.
     @Test func severalNumbersAreSeparated() throws {
         let page = try #require(result.file("organisationer/red-safehouse/index.html"))
