@@ -6,9 +6,14 @@ enum GeneralAdvice {
     static let anchor = HeadingAnchor.slug(heading)
     static let note = "<p class=\"general-advice-note\">Rådene her er almindelig god praksis. De står ikke i kommunens plan og er ikke kommunens procedure.</p>"
 
+    /// The section, up to the next `##` heading, as a `<section>` of its own (so that
+    /// print can set it apart), with the note under its heading.
     static func marked(_ html: String) -> String {
         let open = "<h2 id=\"\(anchor)\">"
         guard let start = html.range(of: open), let end = html.range(of: "</h2>", range: start.upperBound..<html.endIndex) else { return html }
-        return String(html[..<end.upperBound]) + "\n" + note + String(html[end.upperBound...])
+        let next = html.range(of: "<h2", range: end.upperBound..<html.endIndex)?.lowerBound ?? html.endIndex
+        return String(html[..<start.lowerBound]) + "<section class=\"general-advice\" aria-labelledby=\"\(anchor)\">\n"
+            + String(html[start.lowerBound..<end.upperBound]) + "\n" + note + String(html[end.upperBound..<next])
+            + "</section>\n" + String(html[next...])
     }
 }
