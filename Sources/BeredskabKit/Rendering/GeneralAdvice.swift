@@ -12,7 +12,7 @@ enum GeneralAdvice {
         let open = "<h2 id=\"\(anchor)\">"
         guard let start = html.range(of: open), let end = html.range(of: "</h2>", range: start.upperBound..<html.endIndex) else { return html }
         let next = html.range(of: "<h2", range: end.upperBound..<html.endIndex)?.lowerBound ?? html.endIndex
-        return String(html[..<start.lowerBound]) + "<section class=\"general-advice\" aria-labelledby=\"\(anchor)\">\n"
+        return String(html[..<start.lowerBound]) + "<section class=\"general-advice\">\n"
             + String(html[start.lowerBound..<end.upperBound]) + "\n" + note + String(html[end.upperBound..<next])
             + "</section>\n" + String(html[next...])
     }
