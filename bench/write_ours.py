@@ -90,8 +90,12 @@ class Writer:
         plan = k["plan"]
         meta = {f: plan[f] for f in ("titel", "vedtaget", "vedtaget_af", "ansvarlig", "resume")}
         (folder / "plan.md").write_text(dates(front_matter(meta, plan["body"])), encoding="utf-8")
-        for card in k["cards"]:
+        # Cards name the plan sections they rest on, as the real content does.
+        anchors = [slug(line.lstrip("#").strip()) for line in plan["body"].split("\n") if line.startswith("## ")]
+        for n, card in enumerate(k["cards"]):
             meta = {f: card[f] for f in ("titel", "resume", "maalgrupper", "situationer", "alder", "kontakter", "opdateret")}
+            if anchors:
+                meta["bygger_paa"] = [anchors[n % len(anchors)], anchors[(n + 1) % len(anchors)]]
             (folder / "kort" / f"{card['id']}.md").write_text(dates(front_matter(meta, card["body"])), encoding="utf-8")
 
 

@@ -1,22 +1,27 @@
-/// Tabs poll the server for the build version and reload when it changes, so a
-/// saved file shows up without touching the browser. Polling keeps the server
-/// simple (no long-lived connections to track) and needs no external script.
+/// Each open tab asks the server for the build version and waits for the answer
+/// (a long poll): the server holds the request until the version differs from
+/// the one the tab has, so a saved file reaches the tab as soon as it is rebuilt,
+/// with no polling interval in between. Plain `fetch`, no external script, and
+/// one request per tab at a time.
 enum LiveReload {
     static let versionPath = "/__beredskab/version"
     static let scriptPath = "/__beredskab/reload.js"
+    /// How long the server holds a request before answering with the same version.
+    static let hold = Duration.seconds(8)
 
     static let script = """
     (function () {
       "use strict";
       var seen = null;
-      function poll() {
-        fetch("\(versionPath)", { cache: "no-store" }).then(function (r) { return r.text(); }).then(function (v) {
+      function ask() {
+        var url = "\(versionPath)" + (seen === null ? "" : "?seen=" + encodeURIComponent(seen));
+        fetch(url, { cache: "no-store" }).then(function (r) { return r.text(); }).then(function (v) {
           if (seen !== null && v !== seen) { window.location.reload(); return; }
           seen = v;
-          setTimeout(poll, 300);
-        }).catch(function () { setTimeout(poll, 1000); });
+          ask();
+        }).catch(function () { setTimeout(ask, 1000); });
       }
-      poll();
+      ask();
     })();
 
     """

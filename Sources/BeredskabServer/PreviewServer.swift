@@ -34,19 +34,42 @@ public struct PreviewServer: Sendable {
             group.addTask {
                 try await server.waitUntilListening()
                 ready(await Self.boundPort(server) ?? port)
-                var last = initial
-                while !Task.isCancelled {
-                    try await Task.sleep(for: .milliseconds(50))
-                    let now = watcher.snapshot()
-                    let changed = now.changes(since: last)
-                    guard !changed.isEmpty else { continue }
-                    last = now
+                let changes = Self.changes(watcher, from: initial)
+                defer { changes.stop() }
+                for await changed in changes.stream {
                     await rebuild(builder, changed: changed)
                 }
             }
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    static let pollInterval = Duration.milliseconds(50)
+
+    /// Saved files, as sets of changed paths, from a thread of their own: waiting
+    /// for file events blocks, and must not hold one of the few threads that serve.
+    private static func changes(_ watcher: ContentWatcher, from initial: ContentWatcher.Snapshot) -> ChangeFeed {
+        let feed = ChangeFeed()
+        let thread = Thread {
+            var last = initial
+            let events = FileEvents()
+            events.watch(initial.folders)
+            while !feed.isStopped {
+                // inotify wakes this at once; without it, and as a safety net for a
+                // lost event, the folders are scanned every `pollInterval`.
+                events.wait(timeout: events.isAvailable ? .seconds(1) : pollInterval)
+                let now = watcher.snapshot()
+                events.watch(now.folders)
+                let changed = now.changes(since: last)
+                guard !changed.isEmpty else { continue }
+                last = now
+                feed.continuation.yield(changed)
+            }
+            feed.continuation.finish()
+        }
+        thread.start()
+        return feed
     }
 
     private func rebuild(_ builder: IncrementalBuilder, changed: Set<String>) async {
@@ -64,5 +87,20 @@ public struct PreviewServer: Sendable {
     private static func boundPort(_ server: HTTPServer) async -> UInt16? {
         guard case .ip4(_, let port) = await server.listeningAddress else { return nil }
         return port
+    }
+}
+
+/// The watcher thread's output, and the flag that stops it.
+final class ChangeFeed: Sendable {
+    let stream: AsyncStream<Set<String>>
+    let continuation: AsyncStream<Set<String>>.Continuation
+    private let stopped = Locked(false)
+
+    init() { (stream, continuation) = AsyncStream.makeStream(of: Set<String>.self) }
+
+    var isStopped: Bool { stopped.withLock { $0 } }
+    func stop() {
+        stopped.withLock { $0 = true }
+        continuation.finish()
     }
 }

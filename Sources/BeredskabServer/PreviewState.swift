@@ -22,6 +22,18 @@ public actor PreviewState {
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 
+    /// The version once it differs from `seen`, or after `limit` (the same one then).
+    /// Checked every few milliseconds: cheaper to get right than a list of waiters,
+    /// and the delay it adds is far below a rebuild's.
+    public func version(after seen: Int?, waitingAtMost limit: Duration) async -> Int {
+        guard let seen else { return version }
+        let deadline = ContinuousClock.now + limit
+        while version == seen, ContinuousClock.now < deadline, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return version
+    }
+
     /// An HTML page as served, with the reload script and any error panel added;
     /// made once per page and build, not on every request.
     private var served: [String: Data] = [:]

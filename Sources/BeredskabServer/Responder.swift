@@ -12,7 +12,9 @@ struct Responder: HTTPHandler {
         }
         switch request.path {
         case LiveReload.versionPath:
-            return response(Data(String(await state.version).utf8), type: "text/plain; charset=utf-8")
+            let seen = request.query["seen"].flatMap(Int.init)
+            let version = await state.version(after: seen, waitingAtMost: LiveReload.hold)
+            return response(Data(String(version).utf8), type: "text/plain; charset=utf-8")
         case LiveReload.scriptPath:
             return response(Data(LiveReload.script.utf8), type: "text/javascript; charset=utf-8")
         case ErrorPanel.stylesheetPath:

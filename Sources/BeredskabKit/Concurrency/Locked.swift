@@ -4,13 +4,13 @@ import Foundation
 /// library's `Mutex` because that one waits on a raw futex on Linux, which the
 /// thread sanitizer cannot see: accesses under it were reported as races.
 /// With this lock `swift test --sanitize=thread` checks the caches for real.
-final class Locked<Value>: @unchecked Sendable {
+public final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value
 
-    init(_ value: Value) { self.value = value }
+    public init(_ value: Value) { self.value = value }
 
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+    public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         lock.lock()
         defer { lock.unlock() }
         return try body(&value)

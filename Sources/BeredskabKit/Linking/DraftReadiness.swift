@@ -34,24 +34,24 @@ enum DraftReadiness {
 
     private static func placeholders(in m: Municipality, isDraft: Bool, diagnostics d: inout Diagnostics) {
         let fields = [m.name, m.description, m.website.value].compactMap { $0 }
-        if fields.contains(where: { $0.contains(placeholder) }) { report(at: m.location, isDraft: isDraft, &d) }
-        for c in m.contacts where [c.name, c.role, c.unit, c.openingHours, c.source, c.note].contains(where: { $0?.contains(placeholder) == true }) {
+        if fields.contains(where: { $0.containsBytes(placeholder) }) { report(at: m.location, isDraft: isDraft, &d) }
+        for c in m.contacts where [c.name, c.role, c.unit, c.openingHours, c.source, c.note].contains(where: { $0?.containsBytes(placeholder) == true }) {
             report(at: c.location, isDraft: isDraft, &d)
         }
         if let plan = m.plan {
-            if [plan.title, plan.responsible, plan.summary].contains(where: { $0.contains(placeholder) }) { report(at: plan.location, isDraft: isDraft, &d) }
+            if [plan.title, plan.responsible, plan.summary].contains(where: { $0.containsBytes(placeholder) }) { report(at: plan.location, isDraft: isDraft, &d) }
             body(plan.body, isDraft: isDraft, &d)
         }
     }
 
     private static func placeholders(in card: ActionCard, isDraft: Bool, diagnostics d: inout Diagnostics) {
-        if [card.title, card.summary].contains(where: { $0.contains(placeholder) }) { report(at: card.location, isDraft: isDraft, &d) }
+        if [card.title, card.summary].contains(where: { $0.containsBytes(placeholder) }) { report(at: card.location, isDraft: isDraft, &d) }
         body(card.body, isDraft: isDraft, &d)
     }
 
     /// Each line of a Markdown body that still holds the placeholder.
     private static func body(_ text: MarkdownText, isDraft: Bool, _ d: inout Diagnostics) {
-        guard text.text.contains(placeholder) else { return }
+        guard text.text.containsBytes(placeholder) else { return }
         for (offset, line) in text.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: placeholder) else { continue }
             let location = SourceLocation(path: text.path, line: text.firstLine + offset, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)

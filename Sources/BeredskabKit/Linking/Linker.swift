@@ -8,10 +8,13 @@ public enum Linker {
     ///   a body is linked again only when its text or the ids it could link to changed.
     public static func link(_ site: Site, target: BuildTarget, today: Day?, cache: LinkCache? = nil) -> Staged<LinkedSite> {
         var d = Diagnostics()
+        var timer = StageTimer(prefix: "  link/")
         let index = SiteIndex(site, diagnostics: &d)
+        timer.lap("index")
         ReferenceChecks(index: index, target: target, unreadable: site.unreadable).check(site, diagnostics: &d)
         if let today { RevisionCheck.check(site, today: today, diagnostics: &d) }
         DraftReadiness.check(site, diagnostics: &d)
+        timer.lap("checks")
 
         var jobs = site.bodyJobs
         var planAnchors: [String: Set<String>] = [:]
@@ -23,7 +26,9 @@ public enum Linker {
             if let m = jobs[i].municipality { planAnchors[m.id] = Set(headings.map(\.anchor)) }
         }
         PlanBasisCheck.check(site, planAnchors: planAnchors, diagnostics: &d)
+        timer.lap("plans")
         let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable.union(site.drafts))
+        timer.lap("fingerprint")
         let linker = MarkdownLinker(index: index, planAnchors: planAnchors, unreadable: site.unreadable, drafts: site.drafts)
         let results = ParallelMap.map(jobs) { job -> MarkdownLinker.Result? in
             if let hit = cache?.result(for: job, fingerprint: fingerprint) { return hit }
@@ -32,6 +37,7 @@ public enum Linker {
             return result
         }
 
+        timer.lap("bodies")
         var bodies: [Route: RenderedBody] = [:]
         var citations = FrontMatterCitations.collect(site, index: index)
         for (job, result) in zip(jobs, results) {
@@ -52,6 +58,7 @@ public enum Linker {
             site: site, index: index, target: target, today: today,
             bodies: bodies, citations: citations.mapValues { $0.sorted() })
         linked.fingerprint = fingerprint
+        timer.lap("collect")
         return Staged(linked, d.all)
     }
 

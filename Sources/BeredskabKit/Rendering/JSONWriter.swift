@@ -42,7 +42,7 @@ struct JSONWriter {
         for byte in value.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || (byte == 0x2F && previous == 0x3C) {
             clean = false; previous = byte; break
         }
-        if clean, !value.contains("</") {
+        if clean, !value.containsBytes("</") {
             text += value
         } else {
             for scalar in value.unicodeScalars {
