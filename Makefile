@@ -62,10 +62,11 @@ test-deps:
 # The benchmark: the release build against Hugo and the cmark floor on a generated
 # corpus (bench/corpus/, 10, 98 and 500 kommuner); prints and writes bench/results.md and bench/scaling.svg;
 # then the preview server on the 98-kommune corpus: save-to-served latency and wrk during rebuilds.
-bench: deps bench-deps
+bench: deps bench-deps test-deps
 	$(SWIFT) build -c release
 	python3 bench/run.py
 	python3 bench/serve_latency.py .build/release/beredskab bench/corpus/n98/content
+	$(VENV)/bin/python bench/reload_latency.py .build/release/beredskab bench/corpus/n98/content
 
 # Debian packages the benchmark uses; installed only when missing.
 bench-deps:
