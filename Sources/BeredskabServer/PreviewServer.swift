@@ -1,6 +1,4 @@
 import BeredskabKit
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `beredskab serve`: builds in memory, serves the site over HTTP on loopback,
@@ -28,21 +26,26 @@ public struct PreviewServer: Sendable {
         // Before the first build, so a file saved while it runs is seen as changed.
         let initial = watcher.snapshot()
         await rebuild(builder, changed: [])
-        let server = HTTPServer(address: try address(), timeout: 10, logger: .disabled, handler: Responder(state: state))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            group.addTask {
-                try await server.waitUntilListening()
-                ready(await Self.boundPort(server) ?? port)
-                let changes = Self.changes(watcher, from: initial)
-                defer { changes.stop() }
-                for await changed in changes.stream {
-                    await rebuild(builder, changed: changed)
-                }
-            }
-            try await group.next()
-            group.cancelAll()
+        let responder = Responder(state: state)
+        let listener = try HTTPListener(host: host, port: port) { await responder.respond($0) }
+        listener.start()
+        defer { listener.stop() }
+        ready(listener.port)
+        let changes = Self.changes(watcher, from: initial)
+        defer { changes.stop() }
+        // Ends when the task is cancelled (Ctrl+C, SIGTERM, a test).
+        for await changed in changes.stream {
+            await rebuild(builder, changed: changed)
         }
+        try Task.checkCancellation()
+    }
+
+    private func rebuild(_ builder: IncrementalBuilder, changed: Set<String>) async {
+        let clock = ContinuousClock()
+        var result: BuildResult!
+        let elapsed = clock.measure { result = builder.build(changed: changed) }
+        await state.update(with: result)
+        report(result.diagnostics, elapsed, changed)
     }
 
     static let pollInterval = Duration.milliseconds(50)
@@ -72,22 +75,6 @@ public struct PreviewServer: Sendable {
         return feed
     }
 
-    private func rebuild(_ builder: IncrementalBuilder, changed: Set<String>) async {
-        let clock = ContinuousClock()
-        var result: BuildResult!
-        let elapsed = clock.measure { result = builder.build(changed: changed) }
-        await state.update(with: result)
-        report(result.diagnostics, elapsed, changed)
-    }
-
-    private func address() throws -> sockaddr_in {
-        try sockaddr_in.inet(ip4: host, port: port)
-    }
-
-    private static func boundPort(_ server: HTTPServer) async -> UInt16? {
-        guard case .ip4(_, let port) = await server.listeningAddress else { return nil }
-        return port
-    }
 }
 
 /// The watcher thread's output, and the flag that stops it.

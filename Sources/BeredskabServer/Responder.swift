@@ -1,14 +1,13 @@
 import BeredskabKit
-import FlyingFox
 import Foundation
 
 /// Answers every request from memory; nothing on disk can be reached.
-struct Responder: HTTPHandler {
+struct Responder: Sendable {
     let state: PreviewState
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"])
+    func respond(_ request: HTTPRequest) async -> HTTPResponse {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")], body: Data())
         }
         switch request.path {
         case LiveReload.versionPath:
@@ -22,18 +21,17 @@ struct Responder: HTTPHandler {
         default:
             break
         }
-        // The raw target, not FlyingFox's normalised path: `/a/../b` must not become `/b`.
-        let raw = request.target.path()
-        guard let path = RequestPath.file(for: raw), let data = await state.served(path) else {
+        // The raw target: `/a/../b` must not become `/b`.
+        guard let path = RequestPath.file(for: request.path), let data = await state.served(path) else {
             let page = await state.served("404.html") ?? Data("Siden findes ikke.".utf8)
-            return response(page, type: "text/html; charset=utf-8", status: .notFound)
+            return response(page, type: "text/html; charset=utf-8", status: 404)
         }
         return response(data, type: Self.contentType(path))
     }
 
-    private func response(_ body: Data, type: String, status: HTTPStatusCode = .ok) -> HTTPResponse {
-        HTTPResponse(statusCode: status,
-                     headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff"],
+    private func response(_ body: Data, type: String, status: Int = 200) -> HTTPResponse {
+        HTTPResponse(status: status,
+                     headers: [("Content-Type", type), ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff")],
                      body: body)
     }
 
