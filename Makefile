@@ -13,7 +13,7 @@ PORT ?= 8000
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := FrontMatter:frontmatter YAML:yaml CSV:csv MarkdownLinks:markdown
 
-.PHONY: all site build deps check serve fuzz test unit-tests site-checks test-deps intranet clean
+.PHONY: all site build deps check serve fuzz test unit-tests site-checks dist dist-check embed test-deps intranet clean
 
 all: site
 
@@ -37,7 +37,21 @@ check: build
 serve: build
 	$(BIN) serve --today $(TODAY) --port $(PORT)
 
-test: unit-tests site-checks
+test: unit-tests site-checks dist-check
+
+# The release tarball: one binary with the Swift runtime, Foundation, cmark and the
+# default templates inside (tools/dist/build.sh), in dist/.
+dist: deps
+	SWIFT=$(SWIFT) bash tools/dist/build.sh
+
+# Unpacks the tarball into an empty folder and builds content/ with it, with no Swift
+# on the PATH and no templates/ folder: the same site as the development build.
+dist-check: dist build
+	bash tools/dist/check.sh
+
+# After changing templates/: compile them into the binary as its defaults.
+embed:
+	python3 tools/embed_templates.py
 
 # The fault tests run the command line itself, so it is built first.
 unit-tests: build
@@ -90,4 +104,4 @@ fuzz: deps
 	done; if ls Fuzz/crashes/* >/dev/null 2>&1; then echo "crashes in Fuzz/crashes/"; exit 1; fi
 
 clean:
-	rm -rf .build .build-fuzz site site-intranet
+	rm -rf .build .build-fuzz .build-dist dist site site-intranet site-kladder

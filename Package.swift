@@ -2,6 +2,12 @@
 import Foundation
 import PackageDescription
 
+// `make dist` links cmark statically (libcmark.a from libcmark-dev), so the released
+// binary needs no libcmark on the machine that runs it; other builds link it as usual.
+let cmarkLinkage: LinkerSetting = ProcessInfo.processInfo.environment["BEREDSKAB_STATIC_CMARK"] != nil
+    ? .unsafeFlags(["-Xlinker", "-l:libcmark.a"])
+    : .linkedLibrary("cmark")
+
 let package = Package(
     name: "beredskab",
     platforms: [.macOS(.v15)],
@@ -15,9 +21,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // cmark's header is in the standard include path; the library is named in
+        // BeredskabKit's linker settings, so a release can link it statically.
         .systemLibrary(
             name: "CCmark",
-            pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
         .systemLibrary(
@@ -35,7 +42,8 @@ let package = Package(
                 "CQRencode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            linkerSettings: [cmarkLinkage]
         ),
         .target(
             name: "BeredskabServer",

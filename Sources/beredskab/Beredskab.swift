@@ -7,8 +7,8 @@ struct Beredskab: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beredskab",
         abstract: "Publishes kommuners beredskabsplaner against negativ social kontrol as one static site.",
-        version: BeredskabVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
+        version: BeredskabVersion.full,
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, TemplatesCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

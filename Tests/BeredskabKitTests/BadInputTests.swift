@@ -189,16 +189,38 @@ struct BadInputTests {
         #expect(result.file("kommuner/testby/kort/hjaelp-til-dig/index.html") != nil)
     }
 
-    @Test func missingTemplateIsAnError() throws {
+    /// A templates folder replaces the built-in templates file by file: what it
+    /// lacks comes from the defaults, and what it has is still checked.
+    @Test func templatesFolderOverridesFileByFile() throws {
         let templates = Fixture.temporaryFolder().appendingPathComponent("templates")
         defer { try? FileManager.default.removeItem(at: templates.deletingLastPathComponent()) }
-        try FileManager.default.copyItem(atPath: Fixture.templates, toPath: templates.path)
-        try FileManager.default.removeItem(at: templates.appendingPathComponent("card.mustache"))
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try Data("{{<base}}{{$main}}<p>Egen kortskabelon: {{card.title}}</p>{{/main}}{{/base}}".utf8)
+            .write(to: templates.appendingPathComponent("card.mustache"))
+        try Data("body { color: #111; }".utf8).write(to: templates.appendingPathComponent("assets/site.css"))
         var options = Fixture.options()
         options.templates = templates.path
         let result = Build.render(options)
-        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.message) == ["skabelonen `card.mustache` mangler"])
-        #expect(result.files.isEmpty)
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(result.file("kommuner/testby/kort/tvang-under-18/index.html")?.contains("<p>Egen kortskabelon: Tvangsægteskab – under 18</p>") == true)
+        #expect(result.file("assets/site.css") == "body { color: #111; }")
+        #expect(result.file("kommuner/testby/index.html")?.contains("Find dit kort") == true, "the other templates are the defaults")
+
+        try Data("{{#card}}\n<p>{{title}</p>\n{{/card}}".utf8).write(to: templates.appendingPathComponent("card.mustache"))
+        let broken = Build.render(options)
+        #expect(!broken.succeeded)
+        #expect(broken.diagnostics.filter { $0.severity == .error }.map(\.location.description) == ["\(templates.path)/card.mustache:2:11"],
+                "\(broken.diagnostics)")
+    }
+
+    /// Without any templates folder the built-in defaults build the same site.
+    @Test func noTemplatesFolderBuildsWithTheDefaults() throws {
+        var options = Fixture.options()
+        options.templates = Fixture.temporaryFolder().appendingPathComponent("findes-ikke").path
+        let defaults = Build.render(options)
+        let folder = Build.render(Fixture.options())
+        #expect(defaults.succeeded)
+        #expect(defaults.files == folder.files, "the embedded templates differ from templates/: run `make embed`")
     }
 
     @Test func hugeAndDeeplyNestedMarkdownBuilds() throws {
