@@ -25,6 +25,9 @@ print        every card on one A4 page with its QR code reading --base-url + its
              every bundle one page per card, each page showing its card's title.
 live-reload  with --serve: `BINARY serve` on a copy of content/; saving a card and a
              template changes an open Chromium tab; SIGTERM exits 0.
+not-found    with --serve: the site built without base_url, served under /beredskab/ with
+             404.html for every missing address; from two depths the page is styled and
+             its links and quick-exit script come from the site root.
 Prints each check's failures, then `N passed, M failed`; exits 1 if a check failed.
 Chromium resolves no host names (--host-resolver-rules): nothing leaves the machine.
 Each check is a module of the package sitecheck/ beside this file (which Python imports

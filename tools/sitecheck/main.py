@@ -12,6 +12,7 @@ from .common import start_browser
 from .feeds import check_feeds
 from .layout import check_layout
 from .live_reload import check_live_reload
+from .not_found import check_not_found
 from .links import check_links
 from .pages import check_pages
 from .printing import check_print
@@ -21,7 +22,7 @@ from .static_requests import check_static_requests
 from .validator import check_validator
 
 CHECKS = ["validator", "axe", "linkchecker", "requests", "sitemap-feed", "quick-exit", "layout", "search", "print",
-          "live-reload"]
+          "live-reload", "not-found"]
 
 
 def main(argv):
@@ -69,8 +70,10 @@ def main(argv):
             guarded("layout", check_layout, driver, site, Path(__file__).resolve().parents[2] / "artefacts")
         if driver and serve:
             guarded("live-reload", check_live_reload, driver, serve)
+            guarded("not-found", check_not_found, driver, serve)
         elif not serve:
             results["live-reload"][1].append("not run: no --serve BINARY given")
+            results["not-found"][1].append("not run: no --serve BINARY given")
         for j in jobs:
             j.result()
         # Last, on a machine no longer busy with Java and linkchecker: it times the page.

@@ -63,11 +63,16 @@ extension Renderer {
             })
         }
         jobs.append(PageJob(route: Routes.notFound, template: "notfound") { ctx in
-            // Servers show 404.html at any depth, where relative links would break.
-            // With base_url set, its links are absolute and its style is inline, so it
-            // loads nothing (quick exit then works as a plain link).
+            // Servers show 404.html at any depth, where relative links would break (see
+            // NotFoundPage). With base_url set, its links are absolute and its style is
+            // inline, so it loads nothing (quick exit then works as a plain link).
             guard let base = site.settings.baseURL else {
-                return ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.")
+                var view = ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.", rootOverride: "")
+                let script = NotFoundPage.script(topFolders: Routes.topFolders)
+                view["inlineStyle"] = ctx.stylesheet.replacingAll("</", with: "<\\/")
+                view["inlineScript"] = script
+                view["inlineScriptHash"] = SHA256.cspSource(for: script)
+                return view
             }
             let root = base.root
             var view = ctx.make(route: Routes.notFound, title: "Siden findes ikke", description: "Siden findes ikke.", rootOverride: root)

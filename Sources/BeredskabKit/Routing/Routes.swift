@@ -11,6 +11,8 @@ public enum Routes {
     public static let search = Route(folder: "soeg")
     public static let searchIndex = Route("soeg/soegeindeks.js")
     public static let feed = Route("feed.xml")
+    /// The folders at the top of `site/`: 404.html finds the site root in an address by them.
+    static let topFolders = ["assets", "begreber", "kommuner", "maalgrupper", "organisationer", "sammenlign", "sider", "situationer", "soeg"]
 
     public static func situation(_ id: String) -> Route { Route(folder: "situationer", id) }
     public static func audience(_ id: String) -> Route { Route(folder: "maalgrupper", id) }

@@ -535,7 +535,7 @@ thead th { background: var(--tint); }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'{{#inlineStyle}} 'unsafe-inline'{{/inlineStyle}}; img-src 'self' data:; form-action 'self'; base-uri 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'{{#inlineScriptHash}} '{{inlineScriptHash}}'{{/inlineScriptHash}}; style-src 'self'{{#inlineStyle}} 'unsafe-inline'{{/inlineStyle}}; img-src 'self' data:; form-action 'self'; base-uri 'none'">
 <title>{{#draft}}Kladde: {{/draft}}{{pageTitle}}</title>
 {{#draft}}
 <meta name="robots" content="noindex">
@@ -633,6 +633,9 @@ thead th { background: var(--tint); }
 <p class="emergency-line">Er nogen i akut fare, så ring <a class="tel" href="tel:112">112</a>.</p>
 </footer>
 {{$scripts}}{{/scripts}}
+{{#inlineScript}}
+<script>{{{inlineScript}}}</script>
+{{/inlineScript}}
 </body>
 </html>
 
