@@ -28,10 +28,19 @@ struct ScaffoldOptions: ParsableArguments {
         return Day(unixTime: epoch)
     }
 
-    func write(_ files: [OutputFile], next: String) throws {
-        try Scaffold.write(files, into: content)
-        for file in files { print("Oprettede \(content)/\(file.path)") }
-        print(next)
+    /// Writes what `make` returns and says what comes next; a refusal (the kommune
+    /// exists, a bad id) is one `error:` line and exit 1.
+    func write(next: String, _ make: () throws -> [OutputFile]) throws {
+        do {
+            let files = try make()
+            try Scaffold.write(files, into: content)
+            for file in files { print("Oprettede \(content)/\(file.path)") }
+            print(next)
+        } catch let failure as Scaffold.Failure {
+            var stderr = StandardError()
+            print("error: \(failure)", to: &stderr)
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -49,13 +58,9 @@ struct NewMunicipality: ParsableCommand {
     @OptionGroup var options: ScaffoldOptions
 
     func run() throws {
-        do {
-            let files = try Scaffold.municipality(id: id, name: navn, contentFolder: options.content, today: try options.day())
-            try options.write(files, next: "Kommunen er en kladde. Ret alt, hvor der står UDFYLD, og kør `beredskab check` for at se, hvad der mangler. Se den med `beredskab serve`.")
-        } catch let failure as Scaffold.Failure {
-            var stderr = StandardError()
-            print("error: \(failure)", to: &stderr)
-            throw ExitCode(1)
+        let today = try options.day()
+        try options.write(next: "Kommunen er en kladde. Ret alt, hvor der står UDFYLD, og kør `beredskab check` for at se, hvad der mangler. Se den med `beredskab serve`.") {
+            try Scaffold.municipality(id: id, name: navn, contentFolder: options.content, today: today)
         }
     }
 }
@@ -73,13 +78,9 @@ struct NewCard: ParsableCommand {
     func run() throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2 else { throw ValidationError("Write the card as KOMMUNE/ID, e.g. alleroed/tvangsaegteskab-under-18, not '\(path)'.") }
-        do {
-            let file = try Scaffold.card(municipality: parts[0], id: parts[1], contentFolder: options.content, today: try options.day())
-            try options.write([file], next: "Kortet er en kladde. Ret alt, hvor der står UDFYLD, tilføj `bygger_paa`, og kør `beredskab check`.")
-        } catch let failure as Scaffold.Failure {
-            var stderr = StandardError()
-            print("error: \(failure)", to: &stderr)
-            throw ExitCode(1)
+        let today = try options.day()
+        try options.write(next: "Kortet er en kladde. Ret alt, hvor der står UDFYLD, tilføj `bygger_paa`, og kør `beredskab check`.") {
+            [try Scaffold.card(municipality: parts[0], id: parts[1], contentFolder: options.content, today: today)]
         }
     }
 }
