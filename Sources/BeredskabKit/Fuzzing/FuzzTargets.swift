@@ -30,7 +30,8 @@ public enum FuzzTargets {
         guard let text = try? TextDecoding.decode(data).text else { return }
         var d = Diagnostics()
         guard let table = CSVTable.parse(text, path: "fuzz.csv", diagnostics: &d) else { return }
-        for record in table.records { _ = ContactDecoder.decode(record, diagnostics: &d) }
+        table.checkHeader(diagnostics: &d)
+        for record in table.readingExcelDates(diagnostics: &d).records { _ = ContactDecoder.decode(record, diagnostics: &d) }
     }
 
     /// A Markdown body: parsed, every link resolved against a small site, rendered.
