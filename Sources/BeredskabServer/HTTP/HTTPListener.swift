@@ -108,9 +108,9 @@ final class HTTPListener: @unchecked Sendable {
             let n = recv(client, &buffer, buffer.count, 0)
             guard n > 0 else { return nil }
             data.append(contentsOf: buffer[0..<n])
-            if data.count >= 4, data.suffix(min(data.count, n + 3)).containsEnd { break }
+            if data.suffix(min(data.count, n + 3)).containsEnd { return String(decoding: data, as: UTF8.self) }
         }
-        return String(decoding: data, as: UTF8.self)
+        return nil
     }
 
     /// Runs async work from a connection thread (never a thread of the concurrency pool).
