@@ -7,7 +7,9 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public init(_ path: String) {
         self.path = path
-        self.segments = path.split(separator: "/")
+        // Over bytes: splitting a String by Character walks grapheme clusters, and
+        // routes are made for every link on every page.
+        self.segments = path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 
     /// A folder page: `kommuner/alleroed` → `kommuner/alleroed/index.html`.
