@@ -21,6 +21,9 @@ final class FileEvents: @unchecked Sendable {
 
     var isAvailable: Bool { fd >= 0 }
 
+    static let quiet = Duration.milliseconds(15)
+    static let batch = Duration.milliseconds(200)
+
     /// Watches each folder (not recursive in the kernel: every folder of the tree is given).
     func watch(_ folders: some Sequence<String>) {
         guard fd >= 0 else { return }
@@ -37,10 +40,16 @@ final class FileEvents: @unchecked Sendable {
             return
         }
         var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&poller, 1, Int32(timeout.seconds * 1000))
-        guard ready > 0 else { return }
+        guard poll(&poller, 1, Int32(timeout.seconds * 1000)) > 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while read(fd, &buffer, buffer.count) > 0 {} // the events themselves are not needed
+        // Editors save in steps (a temporary file, then a rename over the old one): wait
+        // until the folder has been quiet for `quiet`, at most `batch`, so one save is one
+        // rebuild rather than two.
+        let deadline = ContinuousClock.now + Self.batch
+        repeat {
+            while read(fd, &buffer, buffer.count) > 0 {} // the events themselves are not needed
+            poller.revents = 0
+        } while ContinuousClock.now < deadline && poll(&poller, 1, Int32(Self.quiet.seconds * 1000)) > 0
         // A folder that went away loses its watch in the kernel; forget it so a new one is watched again.
         watched = watched.filter { access($0, F_OK) == 0 }
     }
