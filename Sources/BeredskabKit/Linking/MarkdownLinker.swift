@@ -8,31 +8,20 @@ struct MarkdownLinker {
     /// `Site.drafts`: drafts left out of this build.
     var drafts: Set<String> = []
 
-    /// A link to a draft left out of this build, by the key `Site.drafts` uses.
-    private func draft(_ target: LinkTarget, from municipality: String?) -> String? {
+    /// The keys of `Site.unreadable` and `Site.drafts` a link's target falls under:
+    /// the kommune and the card, plan, term, page or contact table it names.
+    private func keys(_ target: LinkTarget, from municipality: String?) -> [String] {
         switch target {
         case .card(let m, let id):
             let k = m ?? municipality ?? ""
-            return drafts.contains("kommune:" + k) ? "kommune:" + k : drafts.contains("kort:\(k)/\(id)") ? "kort:\(k)/\(id)" : nil
+            return ["kommune:" + k, "kort:\(k)/\(id)"]
         case .plan(let m, _):
             let k = m ?? municipality ?? ""
-            return drafts.contains("kommune:" + k) ? "kommune:" + k : nil
-        default: return nil
-        }
-    }
-
-    private func isUnreadable(_ target: LinkTarget, from municipality: String?) -> Bool {
-        switch target {
-        case .card(let m, let id):
-            let k = m ?? municipality ?? ""
-            return unreadable.contains("kommune:" + k) || unreadable.contains("kort:\(k)/\(id)")
-        case .plan(let m, _):
-            let k = m ?? municipality ?? ""
-            return unreadable.contains("kommune:" + k) || unreadable.contains("plan:" + k)
-        case .term(let id): return unreadable.contains("begreb:" + id)
-        case .page(let id): return unreadable.contains("side:" + id)
-        case .contact: return unreadable.contains("kontakter:" + (municipality ?? ""))
-        default: return false
+            return ["kommune:" + k, "plan:" + k]
+        case .term(let id): return ["begreb:" + id]
+        case .page(let id): return ["side:" + id]
+        case .contact: return ["kontakter:" + (municipality ?? "")]
+        default: return []
         }
     }
 
@@ -76,12 +65,13 @@ struct MarkdownLinker {
         let here = job.route
         let m = job.municipality
         func fail(_ message: String) -> ParsedMarkdown.Rewrite {
-            if let key = draft(link.target, from: m?.id) {
+            let targetKeys = keys(link.target, from: m?.id)
+            if let key = targetKeys.first(where: drafts.contains) {
                 let what = key.hasPrefix("kommune:") ? "kommunen `\(key.dropFirst(8))` er en kladde" : "kortet `\(key.dropFirst(5))` er en kladde"
                 d.warning("\(what) og kommer ikke med i denne udgave af sitet; linket vises som almindelig tekst, indtil kladden udgives", at: link.location)
                 return .plainText
             }
-            if !isUnreadable(link.target, from: m?.id) { d.error(message, at: link.location) }
+            if !targetKeys.contains(where: unreadable.contains) { d.error(message, at: link.location) }
             return .plainText
         }
         switch link.target {

@@ -10,7 +10,8 @@ enum GeneralAdvice {
     /// print can set it apart), with the note under its heading.
     static func marked(_ html: String) -> String {
         let open = "<h2 id=\"\(anchor)\">"
-        guard let start = html.range(of: open), let end = html.range(of: "</h2>", range: start.upperBound..<html.endIndex) else { return html }
+        // Most cards have no such section: a byte scan says so before Foundation's search runs.
+        guard html.containsBytes(open), let start = html.range(of: open), let end = html.range(of: "</h2>", range: start.upperBound..<html.endIndex) else { return html }
         let next = html.range(of: "<h2", range: end.upperBound..<html.endIndex)?.lowerBound ?? html.endIndex
         return String(html[..<start.lowerBound]) + "<section class=\"general-advice\">\n"
             + String(html[start.lowerBound..<end.upperBound]) + "\n" + note + String(html[end.upperBound..<next])
