@@ -34,8 +34,11 @@ public struct PreviewServer: Sendable {
         let changes = Self.changes(watcher, from: initial)
         defer { changes.stop() }
         // Ends when the task is cancelled (Ctrl+C, SIGTERM, a test).
-        for await changed in changes.stream {
-            await rebuild(builder, changed: changed)
+        for await _ in changes.stream {
+            // Stop at once when cancelled, even with saves still waiting.
+            guard !Task.isCancelled else { break }
+            let changed = changes.take()
+            if !changed.isEmpty { await rebuild(builder, changed: changed) }
         }
         try Task.checkCancellation()
     }
@@ -67,9 +70,9 @@ public struct PreviewServer: Sendable {
                 let changed = now.changes(since: last)
                 guard !changed.isEmpty else { continue }
                 last = now
-                feed.continuation.yield(changed)
+                feed.post(changed)
             }
-            feed.continuation.finish()
+            feed.stop()
         }
         thread.start()
         return feed
@@ -77,13 +80,25 @@ public struct PreviewServer: Sendable {
 
 }
 
-/// The watcher thread's output, and the flag that stops it.
+/// The watcher thread's output: the files changed since the server last took them,
+/// gathered while a rebuild runs, so saves that arrive during one rebuild make one
+/// more rebuild, not one each; and the flag that stops the thread.
 final class ChangeFeed: Sendable {
-    let stream: AsyncStream<Set<String>>
-    let continuation: AsyncStream<Set<String>>.Continuation
+    /// A signal that `pending` has something; at most one waits.
+    let stream: AsyncStream<Void>
+    private let continuation: AsyncStream<Void>.Continuation
+    private let pending = Locked(Set<String>())
     private let stopped = Locked(false)
 
-    init() { (stream, continuation) = AsyncStream.makeStream(of: Set<String>.self) }
+    init() { (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1)) }
+
+    func post(_ changed: Set<String>) {
+        pending.withLock { $0.formUnion(changed) }
+        continuation.yield()
+    }
+
+    /// Everything changed since the last call.
+    func take() -> Set<String> { pending.withLock { taken in defer { taken = [] }; return taken } }
 
     var isStopped: Bool { stopped.withLock { $0 } }
     func stop() {
