@@ -15,14 +15,33 @@ struct FrontMatter: Equatable {
         case missing
     }
 
+    /// Walks the lines over UTF-8 bytes only as far as the closing `---`: the body,
+    /// most of a plan's bytes, is sliced off whole, without its final line break.
     static func split(_ text: String) throws(Failure) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, isDelimiter(first) else { throw .missing }
-        guard let close = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else { throw .unclosed }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2)
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if isDelimiter(text[lineStart..<lineEnd]) {
+                guard let start = yamlStart else {
+                    yamlStart = next
+                    lineStart = next
+                    lineNumber += 1
+                    continue
+                }
+                let yaml = start < lineStart ? String(text[start..<utf8.index(before: lineStart)]) : ""
+                var end = utf8.endIndex
+                if next < end, utf8.last == UInt8(ascii: "\n") { end = utf8.index(before: end) }
+                return FrontMatter(yaml: yaml, yamlFirstLine: 2, body: String(text[next..<end]), bodyFirstLine: lineNumber + 1)
+            }
+            guard yamlStart != nil else { throw .missing }
+            lineStart = next
+            lineNumber += 1
+        }
+        throw yamlStart == nil ? .missing : .unclosed
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {

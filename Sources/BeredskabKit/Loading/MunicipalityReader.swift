@@ -3,7 +3,7 @@ extension SourceReader {
     static let municipalityFiles: Set = ["kommune.yaml", "plan.md", "kontakter.csv", "kontakter.yaml", "handleplan.yaml", "kort"]
 
     mutating func municipalities() -> [MunicipalitySource] {
-        var result: [MunicipalitySource] = []
+        var ids: [String] = []
         for entry in folder.list("kommuner", diagnostics: &diagnostics) {
             guard case .folder(let id) = entry else {
                 if case .file(let name) = entry { unused("kommuner/\(name)", expected: []) }
@@ -13,9 +13,20 @@ extension SourceReader {
                 diagnostics.error("mappenavnet " + Identifier.problem(id), at: SourceLocation(path: folder.display("kommuner/\(id)")))
                 continue
             }
-            result.append(municipality(id))
+            ids.append(id)
         }
-        return result
+        // Each kommune is read by its own reader, so a national site uses every core;
+        // messages and unreadable keys are gathered in folder order.
+        let folder = self.folder, cache = self.cache
+        let read = ParallelMap.map(ids) { id -> (MunicipalitySource, SourceReader) in
+            var reader = SourceReader(folder: folder, cache: cache)
+            return (reader.municipality(id), reader)
+        }
+        for (_, reader) in read {
+            diagnostics.append(contentsOf: reader.diagnostics.all)
+            unreadable.formUnion(reader.unreadable)
+        }
+        return read.map(\.0)
     }
 
     private mutating func municipality(_ id: String) -> MunicipalitySource {

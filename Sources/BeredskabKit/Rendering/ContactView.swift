@@ -1,7 +1,3 @@
-/// View models are plain dictionaries: swift-mustache reads them without
-/// reflection, and every URL in them is already relative to the page.
-typealias View = [String: Any]
-
 enum ContactView {
     static func make(_ entry: ContactEntry, from page: Route) -> View {
         let (route, fragment) = entry.route

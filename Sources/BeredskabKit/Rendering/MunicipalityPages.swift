@@ -26,7 +26,7 @@ extension Renderer {
                 p["body"] = linked.bodies[route]?.html ?? ""
                 view["plan"] = p
                 view["toc"] = (linked.bodies[route]?.headings ?? []).filter { (2...3).contains($0.level) }.map {
-                    ["level": $0.level, "text": $0.text, "anchor": $0.anchor]
+                    ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as View
                 }
                 return view
             })

@@ -24,7 +24,7 @@ extension Renderer {
                 var view = ctx.make(route: route, title: "Udskriv alle kort for \(audience.name.lowercased()) i \(m.name)",
                                     description: "Alle handlekort for \(audience.name.lowercased()) i \(m.name), ét kort pr. side.",
                                     municipality: m, breadcrumbs: [("Forside", Routes.home), (m.name, Routes.municipality(m.id))])
-                view["bundle"] = ["audience": audience.name, "municipality": m.name, "count": cards.count]
+                view["bundle"] = ["audience": audience.name, "municipality": m.name, "count": cards.count] as View
                 view["articles"] = cards.compactMap { articles[Routes.card(m.id, $0.id)] }
                 return view
             }

@@ -1,11 +1,10 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates, parsed once per build, and the static assets copied
 /// into `site/assets/`: the defaults built into the binary, replaced file by file
 /// by a `templates/` folder (see `TemplateFile`).
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     let assets: [OutputFile]
 
     /// The templates every build needs; a missing one is an error before anything renders.
@@ -17,29 +16,51 @@ public struct TemplateSet: Sendable {
     /// in `folder` when there is one (the folder may be missing: then all are defaults).
     public static func load(folder: String) -> Staged<TemplateSet?> {
         var d = Diagnostics()
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
+        var origins: [String: String] = [:]
         let files = TemplateFile.merged(overriddenBy: folder)
         for file in files where !file.path.contains("/") && file.path.hasSuffix(".mustache") {
+            let name = String(file.path.dropLast(".mustache".count))
+            origins[name] = file.origin
             do {
-                // The pragma goes on the first line, so line numbers in errors stay right.
-                let text = FastHTMLEscaping.pragma + String(decoding: file.contents, as: UTF8.self)
-                library.register(try MustacheTemplate(string: text), named: String(file.path.dropLast(9)))
-            } catch let error as MustacheTemplate.ParserError {
-                d.error("skabelonen kunne ikke læses: \(error.error)",
-                        at: SourceLocation(path: file.origin, line: error.context.lineNumber, column: error.context.columnNumber))
+                templates[name] = try TemplateParser.parse(String(decoding: file.contents, as: UTF8.self))
             } catch {
-                d.error("skabelonen kunne ikke læses: \(error)", at: SourceLocation(path: file.origin))
+                d.error("skabelonen kunne ikke læses: \(error.message)",
+                        at: SourceLocation(path: file.origin, line: error.line, column: error.column))
             }
         }
         let names = Set(files.map(\.path))
-        for name in required where library.getTemplate(named: name) == nil && !names.contains(name + ".mustache") {
+        for name in required where templates[name] == nil && !names.contains(name + ".mustache") {
             d.error("skabelonen `\(name).mustache` mangler", at: SourceLocation(path: folder))
         }
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            for missing in template.includes.subtracting(templates.keys).sorted() where !names.contains(missing + ".mustache") {
+                d.error("skabelonen `\(missing).mustache`, som `{{>\(missing)}}` eller `{{<\(missing)}}` henviser til, findes ikke",
+                        at: SourceLocation(path: origins[name] ?? folder))
+            }
+            if let cycle = cycle(from: name, templates) {
+                d.error("skabelonerne indsætter hinanden i ring (\(cycle.joined(separator: " → "))), så siden aldrig bliver færdig",
+                        at: SourceLocation(path: origins[name] ?? folder))
+            }
+        }
         let assets = files.filter { $0.path.hasPrefix("assets/") }.map { OutputFile(path: $0.path, contents: $0.contents) }
-        return Staged(d.hasErrors ? nil : TemplateSet(library: library, assets: assets), d.all)
+        return Staged(d.hasErrors ? nil : TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets), d.all)
     }
 
-    func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ view: View, template: String) -> String {
+        renderer.render(template, view)
+    }
+
+    /// A path of partials leading from `start` back to itself, if there is one.
+    private static func cycle(from start: String, _ templates: [String: Template]) -> [String]? {
+        var seen: Set<String> = []
+        func walk(_ name: String, _ path: [String]) -> [String]? {
+            for next in templates[name]?.includes.sorted() ?? [] {
+                if next == start { return path + [next] }
+                if seen.insert(next).inserted, let found = walk(next, path + [next]) { return found }
+            }
+            return nil
+        }
+        return walk(start, [start])
     }
 }

@@ -1,0 +1,135 @@
+/// Renders parsed templates into one growing string. Names are looked up from the
+/// innermost section's value outwards, as in Mustache.
+struct TemplateRenderer {
+    let templates: [String: Template]
+
+    /// A list's item being rendered, for `first()` and `last()`.
+    private struct Position { let index: Int; let count: Int }
+
+    private struct Scope {
+        var stack: [TemplateValue]
+        var position: Position?
+        /// The blocks of the child templates being rendered, the most derived first.
+        var blocks: [String: [TemplateNode]]
+    }
+
+    func render(_ name: String, _ view: View) -> String {
+        guard let template = templates[name] else { return "" }
+        var output = ""
+        output.reserveCapacity(16_384)
+        var scope = Scope(stack: [.object(view)], position: nil, blocks: [:])
+        render(template.nodes, &scope, into: &output)
+        return output
+    }
+
+    private func render(_ nodes: [TemplateNode], _ scope: inout Scope, into output: inout String) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let name, let escaped):
+                switch value(name, scope) {
+                case .text(let text): output += escaped ? HTMLText.escape(text) : text
+                case .flag(let flag): output += flag ? "true" : "false"
+                case .list, .object, nil: break
+                }
+            case .section(let name, let body, let inverted):
+                let found = value(name, scope)
+                if inverted {
+                    if !(found?.isShown ?? false) { render(body, &scope, into: &output) }
+                } else if let found {
+                    section(found, body, &scope, into: &output)
+                }
+            case .partial(let name, let indentation):
+                guard let template = templates[name] else { break }
+                indented(indentation, into: &output) { render(template.nodes, &scope, into: &$0) }
+            case .parent(let name, let blocks, let indentation):
+                guard let template = templates[name] else { break }
+                let saved = scope.blocks
+                scope.blocks.merge(blocks) { derived, _ in derived }
+                indented(indentation, into: &output) { render(template.nodes, &scope, into: &$0) }
+                scope.blocks = saved
+            case .block(let name, let fallback):
+                render(scope.blocks[name] ?? fallback, &scope, into: &output)
+            }
+        }
+    }
+
+    private func section(_ value: TemplateValue, _ body: [TemplateNode], _ scope: inout Scope, into output: inout String) {
+        switch value {
+        case .flag(let shown):
+            if shown { render(body, &scope, into: &output) }
+        case .list(let items):
+            let saved = scope.position
+            for (index, item) in items.enumerated() {
+                scope.stack.append(item)
+                scope.position = Position(index: index, count: items.count)
+                render(body, &scope, into: &output)
+                scope.stack.removeLast()
+            }
+            scope.position = saved
+        case .text, .object:
+            let saved = scope.position
+            scope.stack.append(value)
+            scope.position = nil
+            render(body, &scope, into: &output)
+            scope.stack.removeLast()
+            scope.position = saved
+        }
+    }
+
+    /// Each line a partial writes starts with the indentation its tag had.
+    private func indented(_ indentation: String, into output: inout String, _ body: (inout String) -> Void) {
+        guard !indentation.isEmpty else { return body(&output) }
+        var part = ""
+        body(&part)
+        var atLineStart = true
+        for line in part.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.offset > 0 { output += "\n"; atLineStart = true }
+            if atLineStart, !line.element.isEmpty { output += indentation }
+            output += line.element
+            atLineStart = false
+        }
+    }
+
+    private func value(_ name: TemplateName, _ scope: Scope) -> TemplateValue? {
+        var found: TemplateValue?
+        if name.path.isEmpty {
+            // first() / last(): where the current item is in its list.
+            guard let position = scope.position, let function = name.functions.first else { return nil }
+            return .flag(function == .first ? position.index == 0 : position.index == position.count - 1)
+        } else if name.path == ["."] {
+            found = scope.stack.last
+        } else {
+            found = lookUp(name.path, in: scope.stack)
+        }
+        for function in name.functions {
+            guard let value = found else { return nil }
+            found = apply(function, to: value)
+        }
+        return found
+    }
+
+    private func lookUp(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
+        for frame in stack.reversed() {
+            guard case .object(let view) = frame, var value = view.fields[path[0]] else { continue }
+            for key in path.dropFirst() {
+                guard case .object(let child) = value, let next = child.fields[key] else { return nil }
+                value = next
+            }
+            return value
+        }
+        return nil
+    }
+
+    private func apply(_ function: TemplateName.Function, to value: TemplateValue) -> TemplateValue? {
+        switch (function, value) {
+        case (.empty, .list(let items)): .flag(items.isEmpty)
+        case (.empty, .text(let text)): .flag(text.isEmpty)
+        case (.count, .list(let items)): .text(String(items.count))
+        case (.first, .list(let items)): items.first
+        case (.last, .list(let items)): items.last
+        default: nil
+        }
+    }
+}
