@@ -23,9 +23,18 @@ public struct BuildOptions: Sendable {
 
 public struct BuildResult: Sendable {
     public let diagnostics: [Diagnostic]
-    /// The rendered files (empty when there were errors).
+    /// The rendered files (empty when there were errors). A build that wrote its
+    /// pages as it rendered them (`Build.run`) keeps only the site-wide files here.
     public let files: [OutputFile]
+    /// How many files the build wrote (`Build.run`), else how many it rendered.
+    public let count: Int
     public var succeeded: Bool { !diagnostics.hasErrors }
+
+    init(diagnostics: [Diagnostic], files: [OutputFile], count: Int? = nil) {
+        self.diagnostics = diagnostics
+        self.files = files
+        self.count = count ?? files.count
+    }
 }
 
 public enum Build {
@@ -34,6 +43,55 @@ public enum Build {
     ///   - cache: kept by the preview server between builds; nil for a plain build.
     ///   - changed: the files changed since the previous build with this cache.
     public static func render(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String> = []) -> BuildResult {
+        let prepared = prepare(options, cache: cache, changed: changed)
+        guard let linked = prepared.linked, let templates = prepared.templates else {
+            return BuildResult(diagnostics: prepared.diagnostics.ordered, files: [])
+        }
+        var timer = StageTimer()
+        let scope = cache?.scope(contentFolder: options.content, fingerprint: linked.fingerprint)
+        let rendered = Renderer.render(linked, templates: templates, cache: cache?.pages, scope: scope)
+        let diagnostics = prepared.diagnostics + rendered.diagnostics
+        timer.lap("render")
+        if let cache, !diagnostics.hasErrors { cache.rendered(fingerprint: linked.fingerprint) }
+        return BuildResult(diagnostics: diagnostics.ordered, files: diagnostics.hasErrors ? [] : rendered.value)
+    }
+
+    /// Renders and, when nothing failed, replaces `options.output` atomically. Pages
+    /// go to the staging folder batch by batch as they are rendered (render and
+    /// write overlap), so memory never holds the whole site.
+    public static func run(_ options: BuildOptions) -> BuildResult {
+        let prepared = prepare(options)
+        var diagnostics = prepared.diagnostics
+        var opening = Diagnostics()
+        guard let linked = prepared.linked, let templates = prepared.templates,
+              let staged = SiteWriter.open(options.output, kind: BuildKind(target: options.target, drafts: options.drafts),
+                                           diagnostics: &opening) else {
+            return BuildResult(diagnostics: diagnostics.ordered + opening.all, files: [])
+        }
+        var timer = StageTimer()
+        let rendered = Renderer.render(linked, templates: templates, sink: staged.write)
+        diagnostics += rendered.diagnostics
+        timer.lap("render and write pages")
+        guard !diagnostics.hasErrors else {
+            staged.abandon()
+            return BuildResult(diagnostics: diagnostics.ordered, files: [])
+        }
+        staged.write(rendered.value)
+        var written = Diagnostics()
+        staged.commit(diagnostics: &written)
+        timer.lap("write and swap")
+        return BuildResult(diagnostics: diagnostics.ordered + written.all, files: rendered.value, count: staged.count)
+    }
+
+    /// The stages before rendering: load → model → link, and the templates. Nil
+    /// values when an error stops the build (all its errors are in `diagnostics`).
+    struct Prepared {
+        var diagnostics: [Diagnostic]
+        var linked: LinkedSite?
+        var templates: TemplateSet?
+    }
+
+    static func prepare(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String> = []) -> Prepared {
         if let cache {
             cache.sources.invalidate(changed)
             cache.noteChanges(changed, templates: options.templates)
@@ -43,7 +101,7 @@ public enum Build {
         timer.lap("load")
         let modelled = Modeller.model(loaded.value, target: options.target, drafts: options.drafts, cache: cache?.sources)
         var diagnostics = loaded.diagnostics + modelled.diagnostics
-        guard var site = modelled.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
+        guard var site = modelled.value else { return Prepared(diagnostics: diagnostics) }
         if let override = options.baseURL {
             if let url = WebURL(override) {
                 site = site.with(baseURL: url)
@@ -57,21 +115,7 @@ public enum Build {
         diagnostics += linked.diagnostics
         let templates = TemplateSet.load(folder: options.templates)
         diagnostics += templates.diagnostics
-        guard !diagnostics.hasErrors, let set = templates.value else { return BuildResult(diagnostics: diagnostics.ordered, files: []) }
-        let scope = cache?.scope(contentFolder: options.content, fingerprint: linked.value.fingerprint)
-        let rendered = Renderer.render(linked.value, templates: set, cache: cache?.pages, scope: scope)
-        diagnostics += rendered.diagnostics
-        timer.lap("render")
-        if let cache, !diagnostics.hasErrors { cache.rendered(fingerprint: linked.value.fingerprint) }
-        return BuildResult(diagnostics: diagnostics.ordered, files: diagnostics.hasErrors ? [] : rendered.value)
-    }
-
-    /// Renders and, when nothing failed, replaces `options.output` atomically.
-    public static func run(_ options: BuildOptions) -> BuildResult {
-        let result = render(options)
-        guard result.succeeded else { return result }
-        var d = Diagnostics()
-        SiteWriter.write(result.files, to: options.output, kind: BuildKind(target: options.target, drafts: options.drafts), diagnostics: &d)
-        return BuildResult(diagnostics: result.diagnostics + d.all, files: result.files)
+        guard !diagnostics.hasErrors, let set = templates.value else { return Prepared(diagnostics: diagnostics) }
+        return Prepared(diagnostics: diagnostics, linked: linked.value, templates: set)
     }
 }

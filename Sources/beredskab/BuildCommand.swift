@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
         let result = Build.run(options)
         Report.print(result.diagnostics)
         guard result.succeeded else { throw ExitCode(1) }
-        print("Byggede \(result.files.count) filer i \(output)/")
+        print("Byggede \(result.count) filer i \(output)/")
     }
 }
 

@@ -22,6 +22,37 @@ struct OutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".site.lock", "site"])
     }
 
+    /// `build` writes pages a few kommuner at a time as it renders them; what lands
+    /// on disk is exactly what the whole-site render (check, serve, tests) returns.
+    @Test func streamedBuildWritesWhatTheRenderReturns() throws {
+        let folder = Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let options = Fixture.options(output: output)
+        let written = Build.run(options)
+        #expect(written.succeeded)
+        var onDisk = try snapshot(output)
+        #expect(onDisk.removeValue(forKey: ".beredskab-build") != nil)
+        let rendered = Build.render(options).files
+        #expect(written.count == rendered.count)
+        #expect(onDisk == Dictionary(uniqueKeysWithValues: rendered.map { ($0.path, $0.contents) }))
+    }
+
+    /// Results of a parallel map are released with the array: a national build holds
+    /// one batch of pages at a time only if nothing else keeps them.
+    @Test func parallelMapKeepsNoResults() {
+        final class Page: Sendable {
+            static let alive = Locked(0)
+            init() { Self.alive.withLock { $0 += 1 } }
+            deinit { Self.alive.withLock { $0 -= 1 } }
+        }
+        do {
+            let pages = ParallelMap.map(Array(0..<100)) { _ in Page() }
+            #expect(pages.count == 100)
+        }
+        #expect(Page.alive.withLock { $0 } == 0)
+    }
+
     @Test func successfulBuildReplacesTheSiteWhole() throws {
         let folder = Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

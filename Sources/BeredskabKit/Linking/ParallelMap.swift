@@ -7,7 +7,12 @@ enum ParallelMap {
         guard items.count > 1 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialized before deallocation: without it every result (every page a
+        // build rendered, every rebuild in `serve`) stayed retained until exit.
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         // Each index is written by exactly one iteration, so no two threads touch the same slot.
         nonisolated(unsafe) let slots = results
         items.withUnsafeBufferPointer { input in
