@@ -4,7 +4,10 @@ SWIFT ?= swift
 # The date revision deadlines are checked against: today, stated explicitly so the
 # build itself never reads the clock (set TODAY=YYYY-MM-DD for a reproducible build).
 TODAY ?= $(shell date -u +%F)
+# Tests run the debug build; make, make check, make intranet and make serve the
+# optimized one (its first build takes about two minutes, later ones seconds).
 BIN := .build/debug/beredskab
+RELEASE_BIN := .build/release/beredskab
 VENV := .venv
 APT_GET := $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
 
@@ -13,7 +16,7 @@ PORT ?= 8000
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := FrontMatter:frontmatter YAML:yaml CSV:csv MarkdownLinks:markdown
 
-.PHONY: all site build deps check serve fuzz test unit-tests site-checks dist dist-check embed test-deps intranet clean
+.PHONY: all site build release deps check serve fuzz test unit-tests site-checks dist dist-check embed test-deps intranet clean
 
 all: site
 
@@ -24,18 +27,21 @@ deps:
 build: deps
 	$(SWIFT) build
 
-site: build
-	$(BIN) build --today $(TODAY)
+release: deps
+	$(SWIFT) build -c release
 
-intranet: build
-	$(BIN) build --today $(TODAY) --target intranet --output site-intranet
+site: release
+	$(RELEASE_BIN) build --today $(TODAY)
 
-check: build
-	$(BIN) check --today $(TODAY)
+intranet: release
+	$(RELEASE_BIN) build --today $(TODAY) --target intranet --output site-intranet
+
+check: release
+	$(RELEASE_BIN) check --today $(TODAY)
 
 # Preview with live reload on http://127.0.0.1:$(PORT)/
-serve: build
-	$(BIN) serve --today $(TODAY) --port $(PORT)
+serve: release
+	$(RELEASE_BIN) serve --today $(TODAY) --port $(PORT)
 
 test: unit-tests site-checks dist-check
 
@@ -78,8 +84,7 @@ test-deps:
 # The benchmark: the release build against Hugo and the cmark floor on a generated
 # corpus (bench/corpus/, 10, 98 and 500 kommuner); prints and writes bench/results.md and bench/scaling.svg;
 # then the preview server on the 98-kommune corpus: save-to-served latency and wrk during rebuilds.
-bench: deps bench-deps test-deps
-	$(SWIFT) build -c release
+bench: release bench-deps test-deps
 	python3 bench/run.py
 	python3 bench/serve_latency.py .build/release/beredskab bench/corpus/n98/content
 	$(VENV)/bin/python bench/reload_latency.py .build/release/beredskab bench/corpus/n98/content

@@ -4,7 +4,8 @@ import Foundation
 /// What the preview server serves: the last good site, in memory, and the
 /// diagnostics of the latest build (shown over every page while there are errors).
 public actor PreviewState {
-    public private(set) var files: [String: Data] = [:]
+    /// Kept as the renderer made them: converted to bytes only when requested.
+    public private(set) var files: [String: OutputFile] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
     /// Grows with every rebuild; open tabs reload when it changes.
     public private(set) var version = 0
@@ -14,7 +15,7 @@ public actor PreviewState {
     /// A finished build. A failed one keeps the last good pages and adds its errors.
     public func update(with result: BuildResult) {
         if result.succeeded {
-            files = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.contents) })
+            files = Dictionary(result.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         }
         diagnostics = result.diagnostics
         version += 1
@@ -34,8 +35,7 @@ public actor PreviewState {
         return version
     }
 
-    /// An HTML page as served, with the reload script and any error panel added;
-    /// made once per page and build, not on every request.
+    /// Each file as served, made once per file and build, not on every request.
     private var served: [String: Data] = [:]
     private var servedVersion = -1
 
@@ -44,15 +44,14 @@ public actor PreviewState {
     /// The file as served: HTML pages get the reload script, and the build's errors
     /// while there are any.
     public func served(_ path: String) -> Data? {
-        guard path.hasSuffix(".html") else { return files[path] }
         if servedVersion != version {
             served = [:]
             servedVersion = version
             errorPanel = ErrorPanel.html(diagnostics)
         }
         if let page = served[path] { return page }
-        guard let data = files[path] else { return nil }
-        let page = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self), errors: errorPanel).utf8)
+        guard let file = files[path] else { return nil }
+        let page = path.hasSuffix(".html") ? Data(LiveReload.inject(into: file.text, errors: errorPanel).utf8) : file.contents
         served[path] = page
         return page
     }
