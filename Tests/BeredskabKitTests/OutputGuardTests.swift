@@ -65,7 +65,8 @@ struct OutputGuardTests {
         let mountPoint = Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: mountPoint) }
         let files = Build.render(Fixture.options()).files
-        let size = files.reduce(0) { $0 + $1.contents.count }
+        // tmpfs gives every file whole 4 KB pages.
+        let size = files.reduce(0) { $0 + ($1.contents.count + 4095) / 4096 * 4096 }
         // Room for the site once and a half: the first write fits, the second (staging beside the old) cannot.
         try Self.shell("mount", "-t", "tmpfs", "-o", "size=\(size * 3 / 2 / 4096 * 4096 + 65536)", "tmpfs", mountPoint.path)
         defer { try? Self.shell("umount", mountPoint.path) }

@@ -1,47 +1,83 @@
-// Search on soeg/index.html. Without JavaScript that page is a plain index of every page
-// (#site-indeks); this script adds search over it. The documents come from soegeindeks.js,
-// a <script> rather than a fetch, because fetch() of a file: URL is refused; lunr builds
-// its index here once at load. Nothing is requested from anywhere.
+// Search on soeg/index.html. Without JavaScript the page links to soeg/alle/, a plain list
+// of every page. The index is split into small scripts (written by the generator, see
+// SearchFiles.swift): a query loads the shard of each of its words, or one kommune's index,
+// then the files of the results it shows. Scripts, not fetch(), because fetch() of a file:
+// URL is refused; nothing is requested from anywhere else.
 (function () {
   "use strict";
-  var data = window.BEREDSKAB_SOEGNING;
   var form = document.getElementById("soeg-form");
   var input = document.getElementById("soeg-tekst");
   var kommuneSelect = document.getElementById("soeg-kommune");
   var maalgruppeSelect = document.getElementById("soeg-maalgruppe");
   var status = document.getElementById("soeg-status");
   var list = document.getElementById("soeg-resultater");
-  var siteIndex = document.getElementById("site-indeks");
-  // If a file is missing, leave the page as it is without JavaScript: the index still works.
-  if (!data || !window.lunr || !form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list) {
-    return;
+  var more = document.getElementById("soeg-flere");
+  var allPages = document.getElementById("alle-sider");
+  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more) return;
+
+  var PAGE = 5;         // results shown at a time, as Pagefind does; "Vis flere" shows the next ones (each is a file to load)
+  var MIN_PART = 4;     // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
+
+  // ---- Words, as SearchTerms.swift makes them: letters and digits, lower case, stemmed, folded.
+  var WORD, MARKS;
+  try {
+    WORD = new RegExp("[\\p{L}\\p{M}\\p{N}]+", "gu");
+    MARKS = new RegExp("\\p{Mn}", "gu");
+  } catch (e) {   // before ES2018
+    WORD = /[0-9a-z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0370-\u1fff\u2c00-\ud7ff]+/gi;
+    MARKS = /[\u0300-\u036f]/g;
+  }
+  function nfc(s) { return s.normalize ? s.normalize("NFC") : s; }
+  // æ ø å as ae oe aa, so "Århus" finds "Aarhus" and a query typed without Danish letters
+  // finds the words with them; accents dropped.
+  function plain(word) {   // accents dropped, æ ø å kept (the stemmer needs them): "café" as "cafe"
+    return nfc(word).replace(/[^\u0000-\u007fæøå]/g, function (c) { return c.normalize ? c.normalize("NFD").replace(MARKS, "") : c; });
+  }
+  function fold(word) {
+    return plain(word).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
   }
 
-  var ROOT = "../";    // the page is soeg/index.html; every `sti` is a path from the site root
-  var MIN_INFIX = 4;   // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
-  var wildcard = lunr.Query.wildcard, presence = lunr.Query.presence;
-
-  // One folding for the pages and the query: lower case, æ ø å written ae oe aa (so a query
-  // typed without Danish letters matches, and "Århus" matches "Aarhus"), accents dropped.
-  // Folding towards the two-letter forms keeps prefixes working: "tvangsa" is a prefix of
-  // "tvangsaegteskab".
-  function fold(text) {
-    var s = String(text || "").toLowerCase()
-      .replace(/å/g, "aa").replace(/æ/g, "ae").replace(/ø/g, "oe");
-    return s.normalize ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : s;
+  // The Snowball Danish stemmer (snowballstem.org/algorithms/danish), as DanishStemmer.swift.
+  var VOWELS = "aeiouyæåø", S_ENDING = "abcdfghjklmnoprtvyzå", CONSONANTS = "bcdfghjklmnpqrstvwxz";
+  function letters(list) { return list.map(function (s) { return Array.from(s); }); }
+  var MAIN = letters(("hed ethed ered e erede ende erende ene erne ere en heden eren er heder erer heds es endes " +
+              "erendes enes ernes eres ens hedens erens ers ets erets et eret").split(" ")
+    .sort(function (a, b) { return b.length - a.length; }));
+  var PAIRS = letters(["gd", "dt", "gt", "kt"]), OTHER = letters(["elig", "løst", "lig", "els", "ig"]);
+  var S = ["s"], IGST = ["i", "g", "s", "t"];
+  function region1(w) {
+    if (w.length < 3) return w.length;
+    var i = 0;
+    while (i < w.length && VOWELS.indexOf(w[i]) < 0) i++;
+    while (i < w.length && VOWELS.indexOf(w[i]) >= 0) i++;
+    return i >= w.length ? w.length : Math.max(i + 1, 3);
   }
-  // Words are runs of letters and digits of any script. lunr's trimmer strips all but \w
-  // from the ends of words, which cuts "på" to "p", and its stemmer and stop words are
-  // English: this tokenizer replaces its tokenizer, and its pipelines are emptied.
-  var WORD = (function () {
-    try { return new RegExp("[\\p{L}\\p{M}\\p{N}]+", "gu"); } catch (e) {   // before ES2018
-      return /[0-9a-z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u1fff\u2c00-\ud7ff]+/g;
-    }
-  })();
-  function words(text) { return fold(text).match(WORD) || []; }
+  function endsIn(w, suffix, p1) {   // suffix: an array of letters
+    var n = suffix.length, start = w.length - n;
+    if (start < p1) return false;
+    for (var i = 0; i < n; i++) if (w[start + i] !== suffix[i]) return false;
+    return true;
+  }
+  function consonantPair(w, p1) {
+    if (PAIRS.some(function (p) { return endsIn(w, p, p1); })) w.pop();
+  }
+  function stem(word) {
+    var w = Array.from(nfc(word)), p1 = region1(w), i;
+    var main = MAIN.filter(function (s) { return endsIn(w, s, p1); })[0];
+    if (main) w.length -= main.length;
+    else if (endsIn(w, S, p1) && w.length >= 2 && S_ENDING.indexOf(w[w.length - 2]) >= 0) w.pop();
+    consonantPair(w, p1);
+    if (endsIn(w, IGST, 0)) w.length -= 2;
+    var other = OTHER.filter(function (s) { return endsIn(w, s, p1); })[0];
+    if (other === OTHER[1]) w.pop();   // løst → løs
+    else if (other) { w.length -= other.length; consonantPair(w, p1); }
+    i = w.length - 1;
+    if (w.length >= 2 && i >= p1 && CONSONANTS.indexOf(w[i]) >= 0 && w[i - 1] === w[i]) w.pop();
+    return w.join("");
+  }
+  window.beredskabStem = stem;   // the site checks compare it with Snowball's own output
 
-  // Danish function words (Snowball's list and question words): a query may contain them,
-  // a page need not.
+  // Danish function words (Snowball's list and question words), as SearchTerms.swift.
   var STOP = {};
   ("og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi " +
    "min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle " +
@@ -50,73 +86,145 @@
    "ad bliver hendes været thi jer sådan ved kan gør hvordan hvem hvornår hvorfor").split(" ")
     .forEach(function (w) { STOP[fold(w)] = true; });
 
-  var docs = data.dokumenter || [], byPath = {}, audienceNames = {};
-  (data.maalgrupper || []).forEach(function (m) { audienceNames[m.id] = m.navn; });
-  var timed = window.performance && performance.mark && performance.measure;
-  if (timed) performance.mark("soegeindeks-start");
-  var index = lunr(function () {
-    this.pipeline.reset();          // no English trimmer, stop-word filter or stemmer
-    this.searchPipeline.reset();
-    this.tokenizer = function (text) {
-      return words(text).map(function (w) { return new lunr.Token(w, {}); });
-    };
-    this.ref("sti");
-    this.field("titel", { boost: 10 });
-    this.field("resume", { boost: 4 });
-    // Type, kommune, målgrupper and situationer, so "handlekort allerød skole" narrows down.
-    this.field("emner", { boost: 2, extractor: function (d) {
-      return [d.type, d.kommunenavn].concat((d.maalgrupper || []).map(function (id) {
-        return audienceNames[id] || id;
-      }), d.situationer || []).join(" ");   // ids split into words at "-", like all text
-    } });
-    this.field("tekst");
-    docs.forEach(function (d) { byPath[d.sti] = d; this.add(d); }, this);
-  });
-  if (timed) performance.measure("soegeindeks", "soegeindeks-start");   // tools/sitecheck reports it
-
-  // Every query word must occur in a page: as a word, as the start of one, or (when long
-  // enough) inside one. Whole words count most, then word starts. Function words are optional.
-  function search(text) {
-    var terms = words(text);
-    if (!terms.length) return [];   // punctuation only: lunr would take no clauses as "everything"
-    return index.query(function (q) {
-      terms.forEach(function (w) {
-        q.term(w, { usePipeline: false, boost: 1,
-                    presence: STOP[w] ? presence.OPTIONAL : presence.REQUIRED,
-                    wildcard: (w.length >= MIN_INFIX ? wildcard.LEADING : 0) | wildcard.TRAILING });
-        q.term(w, { usePipeline: false, boost: 10, wildcard: wildcard.TRAILING });
-        q.term(w, { usePipeline: false, boost: 30 });
-      });
-    }).map(function (r) { return byPath[r.ref]; });
+  // Each query word as the index has it (term) and as typed (raw, for a word still being typed).
+  function queryWords(text) {
+    return (text.toLowerCase().match(WORD) || []).filter(function (w) { return !STOP[fold(w)]; })
+      .map(function (w) { return { term: fold(stem(plain(w))), raw: fold(w) }; });
+  }
+  function shardKey(term) {
+    var key = Array.from(term).slice(0, 2).map(function (c) { return /^[a-z0-9]$/.test(c) ? c : "_"; }).join("");
+    return key.length === 2 ? key : key + "_";
   }
 
+  // ---- Loading the index's scripts.
+  var shards = {}, table = null, documents = {}, loading = {};
+  window.BEREDSKAB_SOEG = {
+    shard: function (name, data) { shards[name] = data; },
+    documents: function (data) { table = data; },
+    document: function (id, data) { documents[id] = data; }
+  };
+  function load(src) {
+    if (!loading[src]) {
+      loading[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = function () { resolve(); };
+        script.onerror = function () { delete loading[src]; reject(new Error("kunne ikke hente " + src)); };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[src];
+  }
+  function shardNames(words, kommune) {
+    if (kommune) return ["k:" + kommune.id];
+    var names = [];
+    words.forEach(function (w) {
+      [w.term, w.raw].forEach(function (t) {
+        var key = shardKey(t);
+        if (names.indexOf(key) < 0 && table.dele.indexOf(key) >= 0) names.push(key);
+      });
+    });
+    return names;
+  }
+  function shardSource(name) { return name.indexOf("k:") === 0 ? "kommuner/" + name.slice(2) + ".js" : "indeks/" + name + ".js"; }
+
+  // ---- Ranking: every word must match a page, as a whole word (counts most), as the start
+  // of a word, or as the last part of a compound; rarer words weigh more.
+  function postings(list, into, boost) {
+    for (var i = 0, doc = 0; i < list.length; i += 2) {
+      doc += list[i];
+      var score = list[i + 1] * boost;
+      if (!(into[doc] >= score)) into[doc] = score;
+    }
+  }
+  function matches(word, names) {
+    var found = {};
+    names.forEach(function (name) {
+      var shard = shards[name];
+      if (!shard) return;
+      [[shard.t, 30, 10], [shard.d, 3, 1]].forEach(function (kind) {
+        var terms = kind[0], whole = kind[1], start = kind[2];
+        if (kind[0] === shard.d && word.term.length < MIN_PART) return;
+        Object.keys(terms).forEach(function (t) {
+          if (t === word.term || t === word.raw) postings(terms[t], found, whole);
+          else if (t.indexOf(word.term) === 0 || t.indexOf(word.raw) === 0) postings(terms[t], found, start);
+        });
+      });
+    });
+    return found;
+  }
+  function rank(words, names) {
+    var total = null, count = table.kommune.length;
+    words.forEach(function (w) {
+      var found = matches(w, names), ids = Object.keys(found), idf = Math.log(1 + count / (ids.length || 1));
+      var next = {};
+      ids.forEach(function (id) {
+        if (total === null || id in total) next[id] = (total === null ? 0 : total[id]) + found[id] * idf;
+      });
+      total = next;
+    });
+    return Object.keys(total || {}).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
+  }
+
+  // ---- Showing results: title, kind, kommune and målgrupper, and an excerpt with the hits marked.
+  function hit(word, terms) {
+    var t = fold(stem(plain(word))), raw = fold(word);
+    return terms.some(function (q) {
+      return t === q.term || t.indexOf(q.term) === 0 || raw.indexOf(q.raw) === 0 ||
+        (q.term.length >= MIN_PART && t.indexOf(q.term) > 0);
+    });
+  }
+  function excerpt(text, terms) {
+    // From a little before the first hit to a little after it, every hit in between marked.
+    var spans = [], m, from = 0, to = text.length;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) && m.index < to) {
+      if (!hit(m[0].toLowerCase(), terms)) continue;
+      if (!spans.length) {
+        from = Math.max(0, text.lastIndexOf(" ", Math.max(0, m.index - 80)) + 1);
+        to = text.indexOf(" ", Math.min(text.length, m.index + m[0].length + 140));
+        if (to < 0) to = text.length;
+      }
+      if (m.index + m[0].length <= to) spans.push([m.index, m.index + m[0].length]);
+    }
+    WORD.lastIndex = 0;
+    if (!spans.length) return null;
+    var p = document.createElement("p"), at = from;
+    p.className = "search-excerpt";
+    if (from > 0) p.appendChild(document.createTextNode("… "));
+    spans.forEach(function (s) {
+      p.appendChild(document.createTextNode(text.slice(at, s[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(s[0], s[1]);   // textContent: nothing from the index is parsed as HTML
+      p.appendChild(mark);
+      at = s[1];
+    });
+    p.appendChild(document.createTextNode(text.slice(at, to) + (to < text.length ? " …" : "")));
+    return p;
+  }
+  function item(d, terms) {
+    var li = document.createElement("li"), a = document.createElement("a"), meta = document.createElement("span");
+    a.setAttribute("href", "../" + d.sti);
+    a.textContent = d.titel;
+    meta.className = "search-meta";
+    meta.textContent = [d.type, d.kommunenavn, (d.maalgrupper || []).join(", ")].filter(Boolean).join(" · ");
+    li.appendChild(a);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(meta);
+    var shown = terms.length && (excerpt(d.tekst || "", terms) || excerpt(d.resume || "", terms));
+    if (!shown && d.resume) {
+      shown = document.createElement("p");
+      shown.textContent = d.resume;
+    }
+    if (shown) li.appendChild(shown);
+    return li;
+  }
+
+  // ---- The page: the search as typed, kept in the address.
   function chosen(select) {
     return select.value ? { id: select.value, navn: select.options[select.selectedIndex].text } : null;
   }
-
-  function render(found) {
-    var items = document.createDocumentFragment();
-    found.forEach(function (d) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      var meta = document.createElement("span");
-      a.setAttribute("href", ROOT + d.sti);
-      a.textContent = d.titel;     // textContent: nothing from the index is parsed as HTML
-      meta.textContent = [d.type, d.kommunenavn].filter(Boolean).join(" · ");
-      li.appendChild(a);
-      li.appendChild(document.createTextNode(" "));
-      li.appendChild(meta);
-      if (d.resume) {
-        var p = document.createElement("p");
-        p.textContent = d.resume;
-        li.appendChild(p);
-      }
-      items.appendChild(li);
-    });
-    list.textContent = "";
-    list.appendChild(items);
-  }
-
-  // Keeps the search in the address, so reload, back and a copied link show the same results.
+  function counted(n, one, many) { return n === 1 ? "1 " + one : (n || "Ingen") + " " + many; }
   function remember(text, kommune, maalgruppe) {
     var parts = [];
     if (text) parts.push("q=" + encodeURIComponent(text).replace(/%20/g, "+"));
@@ -128,23 +236,51 @@
     } catch (e) { /* a browser may refuse this on file: pages; the search works all the same */ }
   }
 
-  function counted(n, one, many) { return n === 1 ? "1 " + one : (n || "Ingen") + " " + many; }
+  var current = { found: [], shown: 0, terms: [] }, generation = 0;
+  function showMore(first) {
+    var mine = generation, ids = current.found.slice(current.shown, current.shown + PAGE);
+    return Promise.all(ids.map(function (id) { return load("d/" + id + ".js"); })).then(function () {
+      if (mine !== generation) return;
+      var items = document.createDocumentFragment();
+      ids.forEach(function (id) { if (documents[id]) items.appendChild(item(documents[id], current.terms)); });
+      if (first) list.textContent = "";
+      list.appendChild(items);
+      current.shown += ids.length;
+      more.hidden = current.shown >= current.found.length;
+      more.textContent = "Vis flere (" + current.shown + " af " + current.found.length + " vist)";
+    });
+  }
 
   function update() {
     var text = input.value.trim(), kommune = chosen(kommuneSelect), maalgruppe = chosen(maalgruppeSelect);
-    // With only a kommune or a målgruppe chosen, list all of its pages.
-    var found = text ? search(text) : (kommune || maalgruppe ? docs : []);
-    found = found.filter(function (d) {
-      return (!kommune || d.kommune === kommune.id) &&
-             (!maalgruppe || (d.maalgrupper || []).indexOf(maalgruppe.id) >= 0);
-    });
-    render(found);
-    var where = (kommune ? " i " + kommune.navn : "") +
-                (maalgruppe ? " (målgruppe: " + maalgruppe.navn + ")" : "");
-    status.textContent = text ? counted(found.length, "resultat", "resultater") + " for »" + text + "«" + where
-                       : kommune || maalgruppe ? counted(found.length, "side", "sider") + where : "";
-    if (siteIndex) siteIndex.hidden = !!(text || kommune || maalgruppe);
+    var mine = ++generation, words = queryWords(text);
+    var where = (kommune ? " i " + kommune.navn : "") + (maalgruppe ? " (målgruppe: " + maalgruppe.navn + ")" : "");
     remember(text, kommune, maalgruppe);
+    if (allPages) allPages.hidden = !!(text || kommune || maalgruppe);
+    var ready = table ? Promise.resolve() : load("dokumenter.js");
+    return ready.then(function () {
+      var names = text ? shardNames(words, kommune) : [];
+      return Promise.all(names.map(function (n) { return load(shardSource(n)); })).then(function () { return names; });
+    }).then(function (names) {
+      if (mine !== generation) return;
+      var audience = maalgruppe ? table.maalgrupper.map(function (m) { return m.id; }).indexOf(maalgruppe.id) : -1;
+      var place = kommune ? table.kommuner.map(function (k) { return k.id; }).indexOf(kommune.id) : -1;
+      var found = !text ? (kommune || maalgruppe ? table.kommune.map(function (k, id) { return id; }) : [])
+                : words.length ? rank(words, names) : [];
+      found = found.filter(function (id) {
+        return (place < 0 || table.kommune[id] === place) && (audience < 0 || table.maalgruppe[id].indexOf(audience) >= 0);
+      });
+      current = { found: found, shown: 0, terms: words };
+      return showMore(true).then(function () {
+        if (mine !== generation) return;
+        status.textContent = text ? counted(found.length, "resultat", "resultater") + " for »" + text + "«" + where
+                           : kommune || maalgruppe ? counted(found.length, "side", "sider") + where : "";
+      });
+    }).catch(function (error) {
+      if (mine !== generation) return;
+      status.textContent = "Søgningen kunne ikke gennemføres (" + error.message + "). Se listen over alle sider.";
+      if (allPages) allPages.hidden = false;
+    });
   }
 
   // Search as the user types. Keystrokes that arrive while a search runs are taken together
@@ -159,10 +295,7 @@
   kommuneSelect.addEventListener("change", update);
   maalgruppeSelect.addEventListener("change", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
-
-  // One search now, while the page loads: the first search compiles lunr's query code, and
-  // would otherwise do so on the reader's first keystroke.
-  search("tvangs");
+  more.addEventListener("click", function () { showMore(false); });
 
   // A search in the address (from the search field in every page's header, or a link).
   function choose(select, value) {
@@ -172,11 +305,11 @@
   }
   location.search.slice(1).split("&").forEach(function (param) {
     var at = param.indexOf("="), name = param.slice(0, at), value;
-    try { value = decodeURIComponent(param.slice(at + 1).replace(/\+/g, " ")); } catch (e) { return; }
     if (at < 0) return;
+    try { value = decodeURIComponent(param.slice(at + 1).replace(/\+/g, " ")); } catch (e) { return; }
     if (name === "q") input.value = value;
     else if (name === "kommune") choose(kommuneSelect, value);
     else if (name === "maalgruppe") choose(maalgruppeSelect, value);
   });
-  update();
+  load("dokumenter.js").then(update, update);
 })();

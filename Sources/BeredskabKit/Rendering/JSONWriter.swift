@@ -33,6 +33,15 @@ struct JSONWriter {
         text += "]"; needsComma = true
     }
 
+    /// `value` as a JSON string.
+    static func quoted(_ value: String) -> String {
+        var writer = JSONWriter()
+        writer.string(value)
+        return writer.text
+    }
+
+    mutating func field(_ name: String, _ value: Int) { key(name); text += String(value); needsComma = true }
+
     private mutating func comma() { if needsComma { text += "," } }
 
     private mutating func string(_ value: String) {

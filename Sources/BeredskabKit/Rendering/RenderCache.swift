@@ -8,7 +8,7 @@ public final class RenderCache: Sendable {
         var pages: [String: OutputFile] = [:]
         var summary: Int?
         var plainTexts: [Route: (html: String, text: String)] = [:]
-        var searchFragments: [String: (document: SearchDocument, json: String)] = [:]
+        var searchWeights: [String: (document: SearchDocument, weights: [String: Int])] = [:]
     }
 
     private let state = Locked(State())
@@ -38,12 +38,14 @@ public final class RenderCache: Sendable {
         state.withLock { $0.plainTexts[route] = (html, text) }
     }
 
-    func searchFragment(_ document: SearchDocument) -> String? {
-        state.withLock { s in s.searchFragments[document.sti].flatMap { $0.document == document ? $0.json : nil } }
+    /// A document's search terms, kept while the document is unchanged (stemming is
+    /// most of the index's cost).
+    func searchWeights(_ document: SearchDocument) -> [String: Int]? {
+        state.withLock { s in s.searchWeights[document.sti].flatMap { $0.document == document ? $0.weights : nil } }
     }
 
-    func store(searchFragment json: String, for document: SearchDocument) {
-        state.withLock { $0.searchFragments[document.sti] = (document, json) }
+    func store(searchWeights weights: [String: Int], for document: SearchDocument) {
+        state.withLock { $0.searchWeights[document.sti] = (document, weights) }
     }
 }
 

@@ -24,7 +24,7 @@ public enum Renderer {
         let municipalities = linked.site.municipalities.filter { scope?.contains($0.id) ?? true }
         let css = templates.assets.first { $0.path == "assets/site.css" }.map(\.text) ?? ""
         let context = PageContext(linked: linked, stylesheet: css)
-        let siteWide = siteWideKept ? [] : sitePages(linked) + crossMunicipalityPages(linked) + [comparisonPage(linked), searchPage(linked)]
+        let siteWide = siteWideKept ? [] : sitePages(linked) + crossMunicipalityPages(linked) + [comparisonPage(linked)] + searchPage(linked)
         timer.lap("prepare")
         let render = { (job: PageJob) -> OutputFile in
             OutputFile(path: job.route.path, text: templates.render(job.view(context), template: job.template))
@@ -51,8 +51,10 @@ public enum Renderer {
             pages += cache.pages { path in Route.municipality(of: path).map { !scope.contains($0) } ?? siteWideKept }
         }
         cache?.store(pages: pages, summary: summary)
+        let search = searchIndex(linked, cache: cache)
+        timer.lap("search index")
         let files = pages + templates.assets + SiteFiles.make(linked, routes: routes + pages.map { Route($0.path) })
-            + [searchIndex(linked, cache: cache), Feed.make(linked)]
+            + search + [Feed.make(linked)]
         timer.lap("site files")
         return Staged(files.sorted { $0.path < $1.path }, [])
     }

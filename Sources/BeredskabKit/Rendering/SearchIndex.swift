@@ -1,14 +1,13 @@
-/// `soeg/soegeindeks.js`: `window.BEREDSKAB_SOEGNING = {…}`, the documents lunr
-/// indexes in the browser. Loaded by `<script>`, so search works from file://.
+/// What the search finds: one document per page worth finding, then written as
+/// the sharded index of `SearchFiles`.
 extension Renderer {
-    /// `window.BEREDSKAB_SOEGNING = {…}`: documents for lunr, built in the browser.
-    static func searchIndex(_ linked: LinkedSite, cache: RenderCache? = nil) -> OutputFile {
+    static func searchIndex(_ linked: LinkedSite, cache: RenderCache? = nil) -> [OutputFile] {
         let site = linked.site
         var documents: [SearchDocument] = []
         func text(_ route: Route) -> String {
             let html = linked.bodies[route]?.html ?? ""
             if let kept = cache?.plainText(route, html: html) { return kept }
-            let text = String(PlainText.of(html).prefix(5000))
+            let text = String(PlainText.of(html).prefix(SearchFiles.indexedCharacters))
             cache?.store(plainText: text, for: route, html: html)
             return text
         }
@@ -49,30 +48,9 @@ extension Renderer {
         for a in site.audiences {
             documents.append(SearchDocument(sti: Routes.audience(a.id).path, titel: a.name, type: "Målgruppe", maalgrupper: [a.id], resume: a.description))
         }
-        var json = JSONWriter()
-        json.object {
-            $0.key("dokumenter")
-            $0.array(documents) { w, doc in
-                if let kept = cache?.searchFragment(doc) { w.raw(kept); return }
-                var one = JSONWriter()
-                one.object {
-                    $0.field("kommune", doc.kommune); $0.field("kommunenavn", doc.kommunenavn)
-                    $0.field("maalgrupper", doc.maalgrupper); $0.field("resume", doc.resume)
-                    $0.field("situationer", doc.situationer); $0.field("sti", doc.sti)
-                    $0.field("tekst", doc.tekst); $0.field("titel", doc.titel); $0.field("type", doc.type)
-                }
-                cache?.store(searchFragment: one.text, for: doc)
-                w.raw(one.text)
-            }
-            $0.key("kommuner")
-            $0.array(site.municipalities.sorted { $0.name < $1.name }) { w, m in w.object { $0.field("id", m.id); $0.field("navn", m.name) } }
-            $0.key("maalgrupper")
-            $0.array(site.audiences) { w, a in w.object { $0.field("id", a.id); $0.field("navn", a.name) } }
-        }
-        return OutputFile(path: Routes.searchIndex.path, text: "window.BEREDSKAB_SOEGNING = " + json.text + ";\n")
+        return SearchFiles(documents: documents, site: site, cache: cache).files
     }
 }
-
 
 struct SearchDocument: Equatable {
     var sti: String

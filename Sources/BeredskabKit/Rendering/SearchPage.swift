@@ -3,27 +3,35 @@ import Foundation
 /// `soeg/`: the search page, its index (loaded by `<script>`, so it works from
 /// file://), and the site index it shows to readers without JavaScript.
 extension Renderer {
-    static func searchPage(_ linked: LinkedSite) -> PageJob {
+    static func searchPage(_ linked: LinkedSite) -> [PageJob] {
         let route = Routes.search
         let site = linked.site
-        return PageJob(route: route, template: "search") { ctx in
+        let search = PageJob(route: route, template: "search") { ctx in
             var view = ctx.make(route: route, title: "Søg", description: "Søg i planer, handlekort og begreber.",
                                 breadcrumbs: [("Forside", Routes.home)])
             view["noHeaderSearch"] = true
-            view["municipalities"] = site.municipalities.sorted { $0.name < $1.name }.map { m -> View in
-                var item: View = ["id": m.id, "name": m.name, "href": route.relative(to: Routes.municipality(m.id)),
-                                  "contactsHref": route.relative(to: Routes.contacts(m.id)),
-                                  "cards": m.cards(audience: nil).sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: route) }]
-                item["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today) }
-                item["actionPlan"] = m.actionPlan.map { ["title": $0.title, "href": route.relative(to: Routes.actionPlan(m.id))] }
-                return item
-            }
+            view["municipalities"] = site.municipalities.sorted { $0.name < $1.name }.map { ["id": $0.id, "name": $0.name] as View }
             view["audiences"] = site.audiences.map { ["id": $0.id, "name": $0.name] }
-            view["terms"] = site.terms.sorted { $0.title < $1.title }.map { ["title": $0.title, "href": route.relative(to: Routes.term($0.id))] }
-            view["organisations"] = site.organisations.map { ["title": $0.name, "href": route.relative(to: Routes.organisation($0.id))] }
-            view["pages"] = site.pages.sorted { $0.title < $1.title }.map { ["title": $0.title, "href": route.relative(to: Routes.page($0.id))] }
             return view
         }
+        let allRoute = Routes.allPages
+        let all = PageJob(route: allRoute, template: "search-all") { ctx in
+            var view = ctx.make(route: allRoute, title: "Alle sider", description: "Alle planer, handlekort, begreber og sider på sitet.",
+                                breadcrumbs: [("Forside", Routes.home), ("Søg", Routes.search)])
+            view["municipalities"] = site.municipalities.sorted { $0.name < $1.name }.map { m -> View in
+                var item: View = ["id": m.id, "name": m.name, "href": allRoute.relative(to: Routes.municipality(m.id)),
+                                  "contactsHref": allRoute.relative(to: Routes.contacts(m.id)),
+                                  "cards": m.cards(audience: nil).sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: allRoute) }]
+                item["plan"] = m.plan.map { PlanView.make($0, of: m, from: allRoute, today: linked.today) }
+                item["actionPlan"] = m.actionPlan.map { ["title": $0.title, "href": allRoute.relative(to: Routes.actionPlan(m.id))] }
+                return item
+            }
+            view["terms"] = site.terms.sorted { $0.title < $1.title }.map { ["title": $0.title, "href": allRoute.relative(to: Routes.term($0.id))] }
+            view["organisations"] = site.organisations.map { ["title": $0.name, "href": allRoute.relative(to: Routes.organisation($0.id))] }
+            view["pages"] = site.pages.sorted { $0.title < $1.title }.map { ["title": $0.title, "href": allRoute.relative(to: Routes.page($0.id))] }
+            return view
+        }
+        return [search, all]
     }
 }
 

@@ -10,7 +10,7 @@ public struct TemplateSet: Sendable {
     /// The templates every build needs; a missing one is an error before anything renders.
     static let required = ["base", "akut", "contact-line", "contact-card", "card-list", "home", "municipality", "card",
                            "plan", "contacts", "organisation", "organisations", "term", "glossary", "page", "notfound",
-                           "finder-audience", "finder-age", "topics", "topic", "comparison", "coverage-table", "action-plan", "search", "card-article", "print-bundle"]
+                           "finder-audience", "finder-age", "topics", "topic", "comparison", "coverage-table", "action-plan", "search", "search-all", "card-article", "print-bundle"]
 
     /// The default templates and assets, each replaced by the file of the same path
     /// in `folder` when there is one (the folder may be missing: then all are defaults).

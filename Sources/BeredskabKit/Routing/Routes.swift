@@ -9,7 +9,8 @@ public enum Routes {
     public static let audiences = Route(folder: "maalgrupper")
     public static let comparison = Route(folder: "sammenlign")
     public static let search = Route(folder: "soeg")
-    public static let searchIndex = Route("soeg/soegeindeks.js")
+    /// Every page in one list, for readers without JavaScript.
+    public static let allPages = Route(folder: "soeg", "alle")
     public static let feed = Route("feed.xml")
     /// The folders at the top of `site/`: 404.html finds the site root in an address by them.
     static let topFolders = ["assets", "begreber", "kommuner", "maalgrupper", "organisationer", "sammenlign", "sider", "situationer", "soeg"]

@@ -79,60 +79,87 @@ extension DefaultTemplates {
 </aside>
 
 """#),
-        ("assets/lunr.min.js", #"""
-/**
- * lunr - http://lunrjs.com - A bit like Solr, but much smaller and not as bright - 2.3.9
- * Copyright (C) 2022 Oliver Nightingale
- * @license MIT
- */
-!function(){function D(e){var t=new D.Builder;return t.pipeline.add(D.trimmer,D.stopWordFilter,D.stemmer),t.searchPipeline.add(D.stemmer),e.call(t,t),t.build()}var t,l,c,h,d,f,p,y,m,g,x,v,w,Q,k,S,E,L,b,P,T,O,I,e,r;function i(e){var t,r,i,n,s,o,a,u;return e.length<3||("y"==(u=e.substr(0,1))&&(e=u.toUpperCase()+e.substr(1)),o=m,(n=y).test(e)?e=e.replace(n,"$1$2"):o.test(e)&&(e=e.replace(o,"$1$2")),o=x,(n=g).test(e)?(a=n.exec(e),(n=h).test(a[1])&&(e=e.replace(n=v,""))):o.test(e)&&(s=(a=o.exec(e))[1],(o=p).test(s))&&(e=s,r=Q,i=k,(o=w).test(e)?e+="e":r.test(e)?e=e.replace(n=v,""):i.test(e)&&(e+="e")),(n=S).test(e)&&(e=(s=(a=n.exec(e))[1])+"i"),(n=E).test(e)&&(s=(a=n.exec(e))[1],t=a[2],(n=h).test(s))&&(e=s+l[t]),(n=L).test(e)&&(s=(a=n.exec(e))[1],t=a[2],(n=h).test(s))&&(e=s+c[t]),o=P,(n=b).test(e)?(s=(a=n.exec(e))[1],(n=d).test(s)&&(e=s)):o.test(e)&&(s=(a=o.exec(e))[1]+a[2],(o=d).test(s))&&(e=s),(n=T).test(e)&&(s=(a=n.exec(e))[1],o=f,r=I,(n=d).test(s)||o.test(s)&&!r.test(s))&&(e=s),o=d,(n=O).test(e)&&o.test(e)&&(e=e.replace(n=v,"")),"y"==u&&(e=u.toLowerCase()+e.substr(1))),e}D.version="2.3.9",(D.utils={}).warn=(t=this,function(e){t.console&&console.warn&&console.warn(e)}),D.utils.asString=function(e){return null==e?"":e.toString()},D.utils.clone=function(e){if(null==e)return e;for(var t=Object.create(null),r=Object.keys(e),i=0;i<r.length;i++){var n=r[i],s=e[n];if(Array.isArray(s))t[n]=s.slice();else{if("string"!=typeof s&&"number"!=typeof s&&"boolean"!=typeof s)throw new TypeError("clone is not deep and does not support nested objects");t[n]=s}}return t},(D.FieldRef=function(e,t,r){this.docRef=e,this.fieldName=t,this._stringValue=r}).joiner="/",D.FieldRef.fromString=function(e){var t=e.indexOf(D.FieldRef.joiner);if(-1===t)throw"malformed field ref string";var r=e.slice(0,t),t=e.slice(t+1);return new D.FieldRef(t,r,e)},D.FieldRef.prototype.toString=function(){return null==this._stringValue&&(this._stringValue=this.fieldName+D.FieldRef.joiner+this.docRef),this._stringValue},(D.Set=function(e){if(this.elements=Object.create(null),e){this.length=e.length;for(var t=0;t<this.length;t++)this.elements[e[t]]=!0}else this.length=0}).complete={intersect:function(e){return e},union:function(){return this},contains:function(){return!0}},D.Set.empty={intersect:function(){return this},union:function(e){return e},contains:function(){return!1}},D.Set.prototype.contains=function(e){return!!this.elements[e]},D.Set.prototype.intersect=function(e){var t,r=[];if(e===D.Set.complete)return this;if(e===D.Set.empty)return e;for(var i=this.length<e.length?(t=this,e):(t=e,this),n=Object.keys(t.elements),s=0;s<n.length;s++){var o=n[s];o in i.elements&&r.push(o)}return new D.Set(r)},D.Set.prototype.union=function(e){return e===D.Set.complete?D.Set.complete:e===D.Set.empty?this:new D.Set(Object.keys(this.elements).concat(Object.keys(e.elements)))},D.idf=function(e,t){var r,i=0;for(r in e)"_index"!=r&&(i+=Object.keys(e[r]).length);return Math.log(1+Math.abs((t-i+.5)/(i+.5)))},(D.Token=function(e,t){this.str=e||"",this.metadata=t||{}}).prototype.toString=function(){return this.str},D.Token.prototype.update=function(e){return this.str=e(this.str,this.metadata),this},D.Token.prototype.clone=function(e){return new D.Token((e=e||function(e){return e})(this.str,this.metadata),this.metadata)},(D.tokenizer=function(e,t){if(null==e)return[];if(Array.isArray(e))return e.map(function(e){return new D.Token(D.utils.asString(e).toLowerCase(),D.utils.clone(t))});for(var r=e.toString().toLowerCase(),i=r.length,n=[],s=0,o=0;s<=i;s++){var a,u=s-o;!r.charAt(s).match(D.tokenizer.separator)&&s!=i||(0<u&&((a=D.utils.clone(t)||{}).position=[o,u],a.index=n.length,n.push(new D.Token(r.slice(o,s),a))),o=s+1)}return n}).separator=/[\s\-]+/,(D.Pipeline=function(){this._stack=[]}).registeredFunctions=Object.create(null),D.Pipeline.registerFunction=function(e,t){t in this.registeredFunctions&&D.utils.warn("Overwriting existing registered function: "+t),e.label=t,D.Pipeline.registeredFunctions[e.label]=e},D.Pipeline.warnIfFunctionNotRegistered=function(e){e.label&&e.label in this.registeredFunctions||D.utils.warn("Function is not registered with pipeline. This may cause problems when serialising the index.\n",e)},D.Pipeline.load=function(e){var r=new D.Pipeline;return e.forEach(function(e){var t=D.Pipeline.registeredFunctions[e];if(!t)throw new Error("Cannot load unregistered function: "+e);r.add(t)}),r},D.Pipeline.prototype.add=function(){Array.prototype.slice.call(arguments).forEach(function(e){D.Pipeline.warnIfFunctionNotRegistered(e),this._stack.push(e)},this)},D.Pipeline.prototype.after=function(e,t){D.Pipeline.warnIfFunctionNotRegistered(t);e=this._stack.indexOf(e);if(-1==e)throw new Error("Cannot find existingFn");this._stack.splice(e+=1,0,t)},D.Pipeline.prototype.before=function(e,t){D.Pipeline.warnIfFunctionNotRegistered(t);e=this._stack.indexOf(e);if(-1==e)throw new Error("Cannot find existingFn");this._stack.splice(e,0,t)},D.Pipeline.prototype.remove=function(e){e=this._stack.indexOf(e);-1!=e&&this._stack.splice(e,1)},D.Pipeline.prototype.run=function(e){for(var t=this._stack.length,r=0;r<t;r++){for(var i=this._stack[r],n=[],s=0;s<e.length;s++){var o=i(e[s],s,e);if(null!=o&&""!==o)if(Array.isArray(o))for(var a=0;a<o.length;a++)n.push(o[a]);else n.push(o)}e=n}return e},D.Pipeline.prototype.runString=function(e,t){e=new D.Token(e,t);return this.run([e]).map(function(e){return e.toString()})},D.Pipeline.prototype.reset=function(){this._stack=[]},D.Pipeline.prototype.toJSON=function(){return this._stack.map(function(e){return D.Pipeline.warnIfFunctionNotRegistered(e),e.label})},(D.Vector=function(e){this._magnitude=0,this.elements=e||[]}).prototype.positionForIndex=function(e){if(0==this.elements.length)return 0;for(var t=0,r=this.elements.length/2,i=r-t,n=Math.floor(i/2),s=this.elements[2*n];1<i&&(s<e&&(t=n),e<s&&(r=n),s!=e);)i=r-t,n=t+Math.floor(i/2),s=this.elements[2*n];return s==e||e<s?2*n:s<e?2*(n+1):void 0},D.Vector.prototype.insert=function(e,t){this.upsert(e,t,function(){throw"duplicate index"})},D.Vector.prototype.upsert=function(e,t,r){this._magnitude=0;var i=this.positionForIndex(e);this.elements[i]==e?this.elements[i+1]=r(this.elements[i+1],t):this.elements.splice(i,0,e,t)},D.Vector.prototype.magnitude=function(){if(this._magnitude)return this._magnitude;for(var e=0,t=this.elements.length,r=1;r<t;r+=2){var i=this.elements[r];e+=i*i}return this._magnitude=Math.sqrt(e)},D.Vector.prototype.dot=function(e){for(var t,r,i=0,n=this.elements,s=e.elements,o=n.length,a=s.length,u=0,l=0;u<o&&l<a;)(t=n[u])<(r=s[l])?u+=2:r<t?l+=2:t==r&&(i+=n[u+1]*s[l+1],u+=2,l+=2);return i},D.Vector.prototype.similarity=function(e){return this.dot(e)/this.magnitude()||0},D.Vector.prototype.toArray=function(){for(var e=new Array(this.elements.length/2),t=1,r=0;t<this.elements.length;t+=2,r++)e[r]=this.elements[t];return e},D.Vector.prototype.toJSON=function(){return this.elements},l={ational:"ate",tional:"tion",enci:"ence",anci:"ance",izer:"ize",bli:"ble",alli:"al",entli:"ent",eli:"e",ousli:"ous",ization:"ize",ation:"ate",ator:"ate",alism:"al",iveness:"ive",fulness:"ful",ousness:"ous",aliti:"al",iviti:"ive",biliti:"ble",logi:"log"},c={icate:"ic",ative:"",alize:"al",iciti:"ic",ical:"ic",ful:"",ness:""},r="[aeiouy]",e="[^aeiou][^aeiouy]*",h=new RegExp("^([^aeiou][^aeiouy]*)?[aeiouy][aeiou]*[^aeiou][^aeiouy]*"),d=new RegExp("^([^aeiou][^aeiouy]*)?[aeiouy][aeiou]*[^aeiou][^aeiouy]*[aeiouy][aeiou]*[^aeiou][^aeiouy]*"),f=new RegExp("^([^aeiou][^aeiouy]*)?[aeiouy][aeiou]*[^aeiou][^aeiouy]*([aeiouy][aeiou]*)?$"),p=new RegExp("^([^aeiou][^aeiouy]*)?[aeiouy]"),y=/^(.+?)(ss|i)es$/,m=/^(.+?)([^s])s$/,g=/^(.+?)eed$/,x=/^(.+?)(ed|ing)$/,v=/.$/,w=/(at|bl|iz)$/,Q=new RegExp("([^aeiouylsz])\\1$"),k=new RegExp("^"+e+r+"[^aeiouwxy]$"),S=/^(.+?[^aeiou])y$/,E=/^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/,L=/^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/,b=/^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/,P=/^(.+?)(s|t)(ion)$/,T=/^(.+?)e$/,O=/ll$/,I=new RegExp("^"+e+r+"[^aeiouwxy]$"),D.Pipeline.registerFunction(D.stemmer=function(e){return e.update(i)},"stemmer"),D.stopWordFilter=(D.generateStopWordFilter=function(e){var t=e.reduce(function(e,t){return e[t]=t,e},{});return function(e){if(e&&t[e.toString()]!==e.toString())return e}})(["a","able","about","across","after","all","almost","also","am","among","an","and","any","are","as","at","be","because","been","but","by","can","cannot","could","dear","did","do","does","either","else","ever","every","for","from","get","got","had","has","have","he","her","hers","him","his","how","however","i","if","in","into","is","it","its","just","least","let","like","likely","may","me","might","most","must","my","neither","no","nor","not","of","off","often","on","only","or","other","our","own","rather","said","say","says","she","should","since","so","some","than","that","the","their","them","then","there","these","they","this","tis","to","too","twas","us","wants","was","we","were","what","when","where","which","while","who","whom","why","will","with","would","yet","you","your"]),D.Pipeline.registerFunction(D.stopWordFilter,"stopWordFilter"),D.Pipeline.registerFunction(D.trimmer=function(e){return e.update(function(e){return e.replace(/^\W+/,"").replace(/\W+$/,"")})},"trimmer"),(D.TokenSet=function(){this.final=!1,this.edges={},this.id=D.TokenSet._nextId,D.TokenSet._nextId+=1})._nextId=1,D.TokenSet.fromArray=function(e){for(var t=new D.TokenSet.Builder,r=0,i=e.length;r<i;r++)t.insert(e[r]);return t.finish(),t.root},D.TokenSet.fromClause=function(e){return"editDistance"in e?D.TokenSet.fromFuzzyString(e.term,e.editDistance):D.TokenSet.fromString(e.term)},D.TokenSet.fromFuzzyString=function(e,t){for(var r=new D.TokenSet,i=[{node:r,editsRemaining:t,str:e}];i.length;){var n,s,o,a,u,l,c=i.pop();0<c.str.length&&((a=c.str.charAt(0))in c.node.edges?n=c.node.edges[a]:(n=new D.TokenSet,c.node.edges[a]=n),1==c.str.length&&(n.final=!0),i.push({node:n,editsRemaining:c.editsRemaining,str:c.str.slice(1)})),0!=c.editsRemaining&&("*"in c.node.edges?s=c.node.edges["*"]:(s=new D.TokenSet,c.node.edges["*"]=s),0==c.str.length&&(s.final=!0),i.push({node:s,editsRemaining:c.editsRemaining-1,str:c.str}),1<c.str.length&&i.push({node:c.node,editsRemaining:c.editsRemaining-1,str:c.str.slice(1)}),1==c.str.length&&(c.node.final=!0),1<=c.str.length&&("*"in c.node.edges?o=c.node.edges["*"]:(o=new D.TokenSet,c.node.edges["*"]=o),1==c.str.length&&(o.final=!0),i.push({node:o,editsRemaining:c.editsRemaining-1,str:c.str.slice(1)})),1<c.str.length)&&(a=c.str.charAt(0),(u=c.str.charAt(1))in c.node.edges?l=c.node.edges[u]:(l=new D.TokenSet,c.node.edges[u]=l),1==c.str.length&&(l.final=!0),i.push({node:l,editsRemaining:c.editsRemaining-1,str:a+c.str.slice(2)}))}return r},D.TokenSet.fromString=function(e){for(var t=new D.TokenSet,r=t,i=0,n=e.length;i<n;i++){var s,o=e[i],a=i==n-1;"*"==o?(t.edges[o]=t).final=a:((s=new D.TokenSet).final=a,t.edges[o]=s,t=s)}return r},D.TokenSet.prototype.toArray=function(){for(var e=[],t=[{prefix:"",node:this}];t.length;){var r=t.pop(),i=Object.keys(r.node.edges),n=i.length;r.node.final&&(r.prefix.charAt(0),e.push(r.prefix));for(var s=0;s<n;s++){var o=i[s];t.push({prefix:r.prefix.concat(o),node:r.node.edges[o]})}}return e},D.TokenSet.prototype.toString=function(){if(this._str)return this._str;for(var e=this.final?"1":"0",t=Object.keys(this.edges).sort(),r=t.length,i=0;i<r;i++)var n=t[i],e=e+n+this.edges[n].id;return e},D.TokenSet.prototype.intersect=function(e){for(var t=new D.TokenSet,r=void 0,i=[{qNode:e,output:t,node:this}];i.length;)for(var r=i.pop(),n=Object.keys(r.qNode.edges),s=n.length,o=Object.keys(r.node.edges),a=o.length,u=0;u<s;u++)for(var l=n[u],c=0;c<a;c++){var h,d,f,p,y=o[c];y!=l&&"*"!=l||(h=r.node.edges[y],d=r.qNode.edges[l],f=h.final&&d.final,p=void 0,y in r.output.edges?(p=r.output.edges[y]).final=p.final||f:((p=new D.TokenSet).final=f,r.output.edges[y]=p),i.push({qNode:d,output:p,node:h}))}return t},D.TokenSet.Builder=function(){this.previousWord="",this.root=new D.TokenSet,this.uncheckedNodes=[],this.minimizedNodes={}},D.TokenSet.Builder.prototype.insert=function(e){var t=0;if(e<this.previousWord)throw new Error("Out of order word insertion");for(var r=0;r<e.length&&r<this.previousWord.length&&e[r]==this.previousWord[r];r++)t++;this.minimize(t);for(var i=0==this.uncheckedNodes.length?this.root:this.uncheckedNodes[this.uncheckedNodes.length-1].child,r=t;r<e.length;r++){var n=new D.TokenSet,s=e[r];i.edges[s]=n,this.uncheckedNodes.push({parent:i,char:s,child:n}),i=n}i.final=!0,this.previousWord=e},D.TokenSet.Builder.prototype.finish=function(){this.minimize(0)},D.TokenSet.Builder.prototype.minimize=function(e){for(var t=this.uncheckedNodes.length-1;e<=t;t--){var r=this.uncheckedNodes[t],i=r.child.toString();i in this.minimizedNodes?r.parent.edges[r.char]=this.minimizedNodes[i]:(r.child._str=i,this.minimizedNodes[i]=r.child),this.uncheckedNodes.pop()}},(D.Index=function(e){this.invertedIndex=e.invertedIndex,this.fieldVectors=e.fieldVectors,this.tokenSet=e.tokenSet,this.fields=e.fields,this.pipeline=e.pipeline}).prototype.search=function(t){return this.query(function(e){new D.QueryParser(t,e).parse()})},D.Index.prototype.query=function(e){for(var t=new D.Query(this.fields),r=Object.create(null),i=Object.create(null),n=Object.create(null),s=Object.create(null),o=Object.create(null),a=0;a<this.fields.length;a++)i[this.fields[a]]=new D.Vector;e.call(t,t);for(a=0;a<t.clauses.length;a++){for(var u=t.clauses[a],l=null,c=D.Set.empty,l=u.usePipeline?this.pipeline.runString(u.term,{fields:u.fields}):[u.term],h=0;h<l.length;h++){var d=l[h],d=(u.term=d,D.TokenSet.fromClause(u)),f=this.tokenSet.intersect(d).toArray();if(0===f.length&&u.presence===D.Query.presence.REQUIRED){for(var p=0;p<u.fields.length;p++)s[b=u.fields[p]]=D.Set.empty;break}for(var y=0;y<f.length;y++)for(var m=f[y],g=this.invertedIndex[m],_=g._index,p=0;p<u.fields.length;p++){var x=g[b=u.fields[p]],v=Object.keys(x),w=m+"/"+b,Q=new D.Set(v);if(u.presence==D.Query.presence.REQUIRED&&(c=c.union(Q),void 0===s[b])&&(s[b]=D.Set.complete),u.presence==D.Query.presence.PROHIBITED)void 0===o[b]&&(o[b]=D.Set.empty),o[b]=o[b].union(Q);else if(i[b].upsert(_,u.boost,function(e,t){return e+t}),!n[w]){for(var k=0;k<v.length;k++){var S,E=v[k],L=new D.FieldRef(E,b),E=x[E];void 0===(S=r[L])?r[L]=new D.MatchData(m,b,E):S.add(m,b,E)}n[w]=!0}}}if(u.presence===D.Query.presence.REQUIRED)for(p=0;p<u.fields.length;p++)s[b=u.fields[p]]=s[b].intersect(c)}for(var b,P=D.Set.complete,T=D.Set.empty,a=0;a<this.fields.length;a++)s[b=this.fields[a]]&&(P=P.intersect(s[b])),o[b]&&(T=T.union(o[b]));var O=Object.keys(r),I=[],R=Object.create(null);if(t.isNegated())for(O=Object.keys(this.fieldVectors),a=0;a<O.length;a++){var L=O[a],F=D.FieldRef.fromString(L);r[L]=new D.MatchData}for(a=0;a<O.length;a++){var C,N,j=(F=D.FieldRef.fromString(O[a])).docRef;!P.contains(j)||T.contains(j)||(C=this.fieldVectors[F],C=i[F.fieldName].similarity(C),void 0!==(N=R[j])?(N.score+=C,N.matchData.combine(r[F])):(N={ref:j,score:C,matchData:r[F]},R[j]=N,I.push(N)))}return I.sort(function(e,t){return t.score-e.score})},D.Index.prototype.toJSON=function(){var e=Object.keys(this.invertedIndex).sort().map(function(e){return[e,this.invertedIndex[e]]},this),t=Object.keys(this.fieldVectors).map(function(e){return[e,this.fieldVectors[e].toJSON()]},this);return{version:D.version,fields:this.fields,fieldVectors:t,invertedIndex:e,pipeline:this.pipeline.toJSON()}},D.Index.load=function(e){var t={},r={},i=e.fieldVectors,n=Object.create(null),s=e.invertedIndex,o=new D.TokenSet.Builder,a=D.Pipeline.load(e.pipeline);e.version!=D.version&&D.utils.warn("Version mismatch when loading serialised index. Current version of lunr '"+D.version+"' does not match serialized index '"+e.version+"'");for(var u=0;u<i.length;u++){var l=(h=i[u])[0],c=h[1];r[l]=new D.Vector(c)}for(u=0;u<s.length;u++){var h,d=(h=s[u])[0],f=h[1];o.insert(d),n[d]=f}return o.finish(),t.fields=e.fields,t.fieldVectors=r,t.invertedIndex=n,t.tokenSet=o.root,t.pipeline=a,new D.Index(t)},(D.Builder=function(){this._ref="id",this._fields=Object.create(null),this._documents=Object.create(null),this.invertedIndex=Object.create(null),this.fieldTermFrequencies={},this.fieldLengths={},this.tokenizer=D.tokenizer,this.pipeline=new D.Pipeline,this.searchPipeline=new D.Pipeline,this.documentCount=0,this._b=.75,this._k1=1.2,this.termIndex=0,this.metadataWhitelist=[]}).prototype.ref=function(e){this._ref=e},D.Builder.prototype.field=function(e,t){if(/\//.test(e))throw new RangeError("Field '"+e+"' contains illegal character '/'");this._fields[e]=t||{}},D.Builder.prototype.b=function(e){this._b=e<0?0:1<e?1:e},D.Builder.prototype.k1=function(e){this._k1=e},D.Builder.prototype.add=function(e,t){var r=e[this._ref],i=Object.keys(this._fields);this._documents[r]=t||{},this.documentCount+=1;for(var n=0;n<i.length;n++){var s=i[n],o=this._fields[s].extractor,o=o?o(e):e[s],o=this.tokenizer(o,{fields:[s]}),a=this.pipeline.run(o),o=new D.FieldRef(r,s),u=Object.create(null);this.fieldTermFrequencies[o]=u,this.fieldLengths[o]=0,this.fieldLengths[o]+=a.length;for(var l=0;l<a.length;l++){var c=a[l];if(null==u[c]&&(u[c]=0),u[c]+=1,null==this.invertedIndex[c]){var h=Object.create(null);h._index=this.termIndex,this.termIndex+=1;for(var d=0;d<i.length;d++)h[i[d]]=Object.create(null);this.invertedIndex[c]=h}null==this.invertedIndex[c][s][r]&&(this.invertedIndex[c][s][r]=Object.create(null));for(var f=0;f<this.metadataWhitelist.length;f++){var p=this.metadataWhitelist[f],y=c.metadata[p];null==this.invertedIndex[c][s][r][p]&&(this.invertedIndex[c][s][r][p]=[]),this.invertedIndex[c][s][r][p].push(y)}}}},D.Builder.prototype.calculateAverageFieldLengths=function(){for(var e=Object.keys(this.fieldLengths),t=e.length,r={},i={},n=0;n<t;n++){var s=D.FieldRef.fromString(e[n]),o=s.fieldName;i[o]||(i[o]=0),i[o]+=1,r[o]||(r[o]=0),r[o]+=this.fieldLengths[s]}for(var a=Object.keys(this._fields),n=0;n<a.length;n++){var u=a[n];r[u]=r[u]/i[u]}this.averageFieldLength=r},D.Builder.prototype.createFieldVectors=function(){for(var e={},t=Object.keys(this.fieldTermFrequencies),r=t.length,i=Object.create(null),n=0;n<r;n++){for(var s=D.FieldRef.fromString(t[n]),o=s.fieldName,a=this.fieldLengths[s],u=new D.Vector,l=this.fieldTermFrequencies[s],c=Object.keys(l),h=c.length,d=this._fields[o].boost||1,f=this._documents[s.docRef].boost||1,p=0;p<h;p++){var y,m=c[p],g=l[m],x=this.invertedIndex[m]._index;void 0===i[m]?(y=D.idf(this.invertedIndex[m],this.documentCount),i[m]=y):y=i[m],m=(m=y*((this._k1+1)*g)/(this._k1*(1-this._b+this._b*(a/this.averageFieldLength[o]))+g))*d*f,g=Math.round(1e3*m)/1e3,u.insert(x,g)}e[s]=u}this.fieldVectors=e},D.Builder.prototype.createTokenSet=function(){this.tokenSet=D.TokenSet.fromArray(Object.keys(this.invertedIndex).sort())},D.Builder.prototype.build=function(){return this.calculateAverageFieldLengths(),this.createFieldVectors(),this.createTokenSet(),new D.Index({invertedIndex:this.invertedIndex,fieldVectors:this.fieldVectors,tokenSet:this.tokenSet,fields:Object.keys(this._fields),pipeline:this.searchPipeline})},D.Builder.prototype.use=function(e){var t=Array.prototype.slice.call(arguments,1);t.unshift(this),e.apply(this,t)},(D.MatchData=function(e,t,r){for(var i=Object.create(null),n=Object.keys(r||{}),s=0;s<n.length;s++){var o=n[s];i[o]=r[o].slice()}this.metadata=Object.create(null),void 0!==e&&(this.metadata[e]=Object.create(null),this.metadata[e][t]=i)}).prototype.combine=function(e){for(var t=Object.keys(e.metadata),r=0;r<t.length;r++){var i=t[r],n=Object.keys(e.metadata[i]);null==this.metadata[i]&&(this.metadata[i]=Object.create(null));for(var s=0;s<n.length;s++){var o=n[s],a=Object.keys(e.metadata[i][o]);null==this.metadata[i][o]&&(this.metadata[i][o]=Object.create(null));for(var u=0;u<a.length;u++){var l=a[u];null==this.metadata[i][o][l]?this.metadata[i][o][l]=e.metadata[i][o][l]:this.metadata[i][o][l]=this.metadata[i][o][l].concat(e.metadata[i][o][l])}}}},D.MatchData.prototype.add=function(e,t,r){if(e in this.metadata)if(t in this.metadata[e])for(var i=Object.keys(r),n=0;n<i.length;n++){var s=i[n];s in this.metadata[e][t]?this.metadata[e][t][s]=this.metadata[e][t][s].concat(r[s]):this.metadata[e][t][s]=r[s]}else this.metadata[e][t]=r;else this.metadata[e]=Object.create(null),this.metadata[e][t]=r},(D.Query=function(e){this.clauses=[],this.allFields=e}).wildcard=new String("*"),D.Query.wildcard.NONE=0,D.Query.wildcard.LEADING=1,D.Query.wildcard.TRAILING=2,D.Query.presence={OPTIONAL:1,REQUIRED:2,PROHIBITED:3},D.Query.prototype.clause=function(e){return"fields"in e||(e.fields=this.allFields),"boost"in e||(e.boost=1),"usePipeline"in e||(e.usePipeline=!0),"wildcard"in e||(e.wildcard=D.Query.wildcard.NONE),e.wildcard&D.Query.wildcard.LEADING&&e.term.charAt(0)!=D.Query.wildcard&&(e.term="*"+e.term),e.wildcard&D.Query.wildcard.TRAILING&&e.term.slice(-1)!=D.Query.wildcard&&(e.term=e.term+"*"),"presence"in e||(e.presence=D.Query.presence.OPTIONAL),this.clauses.push(e),this},D.Query.prototype.isNegated=function(){for(var e=0;e<this.clauses.length;e++)if(this.clauses[e].presence!=D.Query.presence.PROHIBITED)return!1;return!0},D.Query.prototype.term=function(e,t){var r;return Array.isArray(e)?e.forEach(function(e){this.term(e,D.utils.clone(t))},this):((r=t||{}).term=e.toString(),this.clause(r)),this},(D.QueryParseError=function(e,t,r){this.name="QueryParseError",this.message=e,this.start=t,this.end=r}).prototype=new Error,(D.QueryLexer=function(e){this.lexemes=[],this.str=e,this.length=e.length,this.pos=0,this.start=0,this.escapeCharPositions=[]}).prototype.run=function(){for(var e=D.QueryLexer.lexText;e;)e=e(this)},D.QueryLexer.prototype.sliceString=function(){for(var e,t=[],r=this.start,i=(this.pos,0);i<this.escapeCharPositions.length;i++)e=this.escapeCharPositions[i],t.push(this.str.slice(r,e)),r=e+1;return t.push(this.str.slice(r,this.pos)),this.escapeCharPositions.length=0,t.join("")},D.QueryLexer.prototype.emit=function(e){this.lexemes.push({type:e,str:this.sliceString(),start:this.start,end:this.pos}),this.start=this.pos},D.QueryLexer.prototype.escapeCharacter=function(){this.escapeCharPositions.push(this.pos-1),this.pos+=1},D.QueryLexer.prototype.next=function(){var e;return this.pos>=this.length?D.QueryLexer.EOS:(e=this.str.charAt(this.pos),this.pos+=1,e)},D.QueryLexer.prototype.width=function(){return this.pos-this.start},D.QueryLexer.prototype.ignore=function(){this.start==this.pos&&(this.pos+=1),this.start=this.pos},D.QueryLexer.prototype.backup=function(){--this.pos},D.QueryLexer.prototype.acceptDigitRun=function(){for(var e,t;47<(t=(e=this.next()).charCodeAt(0))&&t<58;);e!=D.QueryLexer.EOS&&this.backup()},D.QueryLexer.prototype.more=function(){return this.pos<this.length},D.QueryLexer.EOS="EOS",D.QueryLexer.FIELD="FIELD",D.QueryLexer.TERM="TERM",D.QueryLexer.EDIT_DISTANCE="EDIT_DISTANCE",D.QueryLexer.BOOST="BOOST",D.QueryLexer.PRESENCE="PRESENCE",D.QueryLexer.lexField=function(e){return e.backup(),e.emit(D.QueryLexer.FIELD),e.ignore(),D.QueryLexer.lexText},D.QueryLexer.lexTerm=function(e){if(1<e.width()&&(e.backup(),e.emit(D.QueryLexer.TERM)),e.ignore(),e.more())return D.QueryLexer.lexText},D.QueryLexer.lexEditDistance=function(e){return e.ignore(),e.acceptDigitRun(),e.emit(D.QueryLexer.EDIT_DISTANCE),D.QueryLexer.lexText},D.QueryLexer.lexBoost=function(e){return e.ignore(),e.acceptDigitRun(),e.emit(D.QueryLexer.BOOST),D.QueryLexer.lexText},D.QueryLexer.lexEOS=function(e){0<e.width()&&e.emit(D.QueryLexer.TERM)},D.QueryLexer.termSeparator=D.tokenizer.separator,D.QueryLexer.lexText=function(e){for(;;){var t=e.next();if(t==D.QueryLexer.EOS)return D.QueryLexer.lexEOS;if(92==t.charCodeAt(0))e.escapeCharacter();else{if(":"==t)return D.QueryLexer.lexField;if("~"==t)return e.backup(),0<e.width()&&e.emit(D.QueryLexer.TERM),D.QueryLexer.lexEditDistance;if("^"==t)return e.backup(),0<e.width()&&e.emit(D.QueryLexer.TERM),D.QueryLexer.lexBoost;if("+"==t&&1===e.width())return e.emit(D.QueryLexer.PRESENCE),D.QueryLexer.lexText;if("-"==t&&1===e.width())return e.emit(D.QueryLexer.PRESENCE),D.QueryLexer.lexText;if(t.match(D.QueryLexer.termSeparator))return D.QueryLexer.lexTerm}}},(D.QueryParser=function(e,t){this.lexer=new D.QueryLexer(e),this.query=t,this.currentClause={},this.lexemeIdx=0}).prototype.parse=function(){this.lexer.run(),this.lexemes=this.lexer.lexemes;for(var e=D.QueryParser.parseClause;e;)e=e(this);return this.query},D.QueryParser.prototype.peekLexeme=function(){return this.lexemes[this.lexemeIdx]},D.QueryParser.prototype.consumeLexeme=function(){var e=this.peekLexeme();return this.lexemeIdx+=1,e},D.QueryParser.prototype.nextClause=function(){var e=this.currentClause;this.query.clause(e),this.currentClause={}},D.QueryParser.parseClause=function(e){var t=e.peekLexeme();if(null!=t)switch(t.type){case D.QueryLexer.PRESENCE:return D.QueryParser.parsePresence;case D.QueryLexer.FIELD:return D.QueryParser.parseField;case D.QueryLexer.TERM:return D.QueryParser.parseTerm;default:var r="expected either a field or a term, found "+t.type;throw 1<=t.str.length&&(r+=" with value '"+t.str+"'"),new D.QueryParseError(r,t.start,t.end)}},D.QueryParser.parsePresence=function(e){var t=e.consumeLexeme();if(null!=t){switch(t.str){case"-":e.currentClause.presence=D.Query.presence.PROHIBITED;break;case"+":e.currentClause.presence=D.Query.presence.REQUIRED;break;default:var r="unrecognised presence operator'"+t.str+"'";throw new D.QueryParseError(r,t.start,t.end)}var i=e.peekLexeme();if(null==i)throw new D.QueryParseError(r="expecting term or field, found nothing",t.start,t.end);switch(i.type){case D.QueryLexer.FIELD:return D.QueryParser.parseField;case D.QueryLexer.TERM:return D.QueryParser.parseTerm;default:r="expecting term or field, found '"+i.type+"'";throw new D.QueryParseError(r,i.start,i.end)}}},D.QueryParser.parseField=function(e){var t=e.consumeLexeme();if(null!=t){if(-1==e.query.allFields.indexOf(t.str))throw r=e.query.allFields.map(function(e){return"'"+e+"'"}).join(", "),r="unrecognised field '"+t.str+"', possible fields: "+r,new D.QueryParseError(r,t.start,t.end);e.currentClause.fields=[t.str];e=e.peekLexeme();if(null==e)throw new D.QueryParseError(r="expecting term, found nothing",t.start,t.end);if(e.type===D.QueryLexer.TERM)return D.QueryParser.parseTerm;var r="expecting term, found '"+e.type+"'";throw new D.QueryParseError(r,e.start,e.end)}},D.QueryParser.parseTerm=function(e){var t=e.consumeLexeme();if(null!=t){e.currentClause.term=t.str.toLowerCase(),-1!=t.str.indexOf("*")&&(e.currentClause.usePipeline=!1);var r=e.peekLexeme();if(null==r)e.nextClause();else switch(r.type){case D.QueryLexer.TERM:return e.nextClause(),D.QueryParser.parseTerm;case D.QueryLexer.FIELD:return e.nextClause(),D.QueryParser.parseField;case D.QueryLexer.EDIT_DISTANCE:return D.QueryParser.parseEditDistance;case D.QueryLexer.BOOST:return D.QueryParser.parseBoost;case D.QueryLexer.PRESENCE:return e.nextClause(),D.QueryParser.parsePresence;default:var i="Unexpected lexeme type '"+r.type+"'";throw new D.QueryParseError(i,r.start,r.end)}}},D.QueryParser.parseEditDistance=function(e){var t=e.consumeLexeme();if(null!=t){var r=parseInt(t.str,10);if(isNaN(r))throw new D.QueryParseError(n="edit distance must be numeric",t.start,t.end);e.currentClause.editDistance=r;var i=e.peekLexeme();if(null==i)e.nextClause();else switch(i.type){case D.QueryLexer.TERM:return e.nextClause(),D.QueryParser.parseTerm;case D.QueryLexer.FIELD:return e.nextClause(),D.QueryParser.parseField;case D.QueryLexer.EDIT_DISTANCE:return D.QueryParser.parseEditDistance;case D.QueryLexer.BOOST:return D.QueryParser.parseBoost;case D.QueryLexer.PRESENCE:return e.nextClause(),D.QueryParser.parsePresence;default:var n="Unexpected lexeme type '"+i.type+"'";throw new D.QueryParseError(n,i.start,i.end)}}},D.QueryParser.parseBoost=function(e){var t=e.consumeLexeme();if(null!=t){var r=parseInt(t.str,10);if(isNaN(r))throw new D.QueryParseError(n="boost must be numeric",t.start,t.end);e.currentClause.boost=r;var i=e.peekLexeme();if(null==i)e.nextClause();else switch(i.type){case D.QueryLexer.TERM:return e.nextClause(),D.QueryParser.parseTerm;case D.QueryLexer.FIELD:return e.nextClause(),D.QueryParser.parseField;case D.QueryLexer.EDIT_DISTANCE:return D.QueryParser.parseEditDistance;case D.QueryLexer.BOOST:return D.QueryParser.parseBoost;case D.QueryLexer.PRESENCE:return e.nextClause(),D.QueryParser.parsePresence;default:var n="Unexpected lexeme type '"+i.type+"'";throw new D.QueryParseError(n,i.start,i.end)}}},e=this,r=function(){return D},"function"==typeof define&&define.amd?define(r):"object"==typeof exports?module.exports=D:e.lunr=D}();
-
-"""#),
         ("assets/search.js", #"""
-// Search on soeg/index.html. Without JavaScript that page is a plain index of every page
-// (#site-indeks); this script adds search over it. The documents come from soegeindeks.js,
-// a <script> rather than a fetch, because fetch() of a file: URL is refused; lunr builds
-// its index here once at load. Nothing is requested from anywhere.
+// Search on soeg/index.html. Without JavaScript the page links to soeg/alle/, a plain list
+// of every page. The index is split into small scripts (written by the generator, see
+// SearchFiles.swift): a query loads the shard of each of its words, or one kommune's index,
+// then the files of the results it shows. Scripts, not fetch(), because fetch() of a file:
+// URL is refused; nothing is requested from anywhere else.
 (function () {
   "use strict";
-  var data = window.BEREDSKAB_SOEGNING;
   var form = document.getElementById("soeg-form");
   var input = document.getElementById("soeg-tekst");
   var kommuneSelect = document.getElementById("soeg-kommune");
   var maalgruppeSelect = document.getElementById("soeg-maalgruppe");
   var status = document.getElementById("soeg-status");
   var list = document.getElementById("soeg-resultater");
-  var siteIndex = document.getElementById("site-indeks");
-  // If a file is missing, leave the page as it is without JavaScript: the index still works.
-  if (!data || !window.lunr || !form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list) {
-    return;
+  var more = document.getElementById("soeg-flere");
+  var allPages = document.getElementById("alle-sider");
+  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more) return;
+
+  var PAGE = 5;         // results shown at a time, as Pagefind does; "Vis flere" shows the next ones (each is a file to load)
+  var MIN_PART = 4;     // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
+
+  // ---- Words, as SearchTerms.swift makes them: letters and digits, lower case, stemmed, folded.
+  var WORD, MARKS;
+  try {
+    WORD = new RegExp("[\\p{L}\\p{M}\\p{N}]+", "gu");
+    MARKS = new RegExp("\\p{Mn}", "gu");
+  } catch (e) {   // before ES2018
+    WORD = /[0-9a-z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0370-\u1fff\u2c00-\ud7ff]+/gi;
+    MARKS = /[\u0300-\u036f]/g;
+  }
+  function nfc(s) { return s.normalize ? s.normalize("NFC") : s; }
+  // æ ø å as ae oe aa, so "Århus" finds "Aarhus" and a query typed without Danish letters
+  // finds the words with them; accents dropped.
+  function plain(word) {   // accents dropped, æ ø å kept (the stemmer needs them): "café" as "cafe"
+    return nfc(word).replace(/[^\u0000-\u007fæøå]/g, function (c) { return c.normalize ? c.normalize("NFD").replace(MARKS, "") : c; });
+  }
+  function fold(word) {
+    return plain(word).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
   }
 
-  var ROOT = "../";    // the page is soeg/index.html; every `sti` is a path from the site root
-  var MIN_INFIX = 4;   // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
-  var wildcard = lunr.Query.wildcard, presence = lunr.Query.presence;
-
-  // One folding for the pages and the query: lower case, æ ø å written ae oe aa (so a query
-  // typed without Danish letters matches, and "Århus" matches "Aarhus"), accents dropped.
-  // Folding towards the two-letter forms keeps prefixes working: "tvangsa" is a prefix of
-  // "tvangsaegteskab".
-  function fold(text) {
-    var s = String(text || "").toLowerCase()
-      .replace(/å/g, "aa").replace(/æ/g, "ae").replace(/ø/g, "oe");
-    return s.normalize ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : s;
+  // The Snowball Danish stemmer (snowballstem.org/algorithms/danish), as DanishStemmer.swift.
+  var VOWELS = "aeiouyæåø", S_ENDING = "abcdfghjklmnoprtvyzå", CONSONANTS = "bcdfghjklmnpqrstvwxz";
+  function letters(list) { return list.map(function (s) { return Array.from(s); }); }
+  var MAIN = letters(("hed ethed ered e erede ende erende ene erne ere en heden eren er heder erer heds es endes " +
+              "erendes enes ernes eres ens hedens erens ers ets erets et eret").split(" ")
+    .sort(function (a, b) { return b.length - a.length; }));
+  var PAIRS = letters(["gd", "dt", "gt", "kt"]), OTHER = letters(["elig", "løst", "lig", "els", "ig"]);
+  var S = ["s"], IGST = ["i", "g", "s", "t"];
+  function region1(w) {
+    if (w.length < 3) return w.length;
+    var i = 0;
+    while (i < w.length && VOWELS.indexOf(w[i]) < 0) i++;
+    while (i < w.length && VOWELS.indexOf(w[i]) >= 0) i++;
+    return i >= w.length ? w.length : Math.max(i + 1, 3);
   }
-  // Words are runs of letters and digits of any script. lunr's trimmer strips all but \w
-  // from the ends of words, which cuts "på" to "p", and its stemmer and stop words are
-  // English: this tokenizer replaces its tokenizer, and its pipelines are emptied.
-  var WORD = (function () {
-    try { return new RegExp("[\\p{L}\\p{M}\\p{N}]+", "gu"); } catch (e) {   // before ES2018
-      return /[0-9a-z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u1fff\u2c00-\ud7ff]+/g;
-    }
-  })();
-  function words(text) { return fold(text).match(WORD) || []; }
+  function endsIn(w, suffix, p1) {   // suffix: an array of letters
+    var n = suffix.length, start = w.length - n;
+    if (start < p1) return false;
+    for (var i = 0; i < n; i++) if (w[start + i] !== suffix[i]) return false;
+    return true;
+  }
+  function consonantPair(w, p1) {
+    if (PAIRS.some(function (p) { return endsIn(w, p, p1); })) w.pop();
+  }
+  function stem(word) {
+    var w = Array.from(nfc(word)), p1 = region1(w), i;
+    var main = MAIN.filter(function (s) { return endsIn(w, s, p1); })[0];
+    if (main) w.length -= main.length;
+    else if (endsIn(w, S, p1) && w.length >= 2 && S_ENDING.indexOf(w[w.length - 2]) >= 0) w.pop();
+    consonantPair(w, p1);
+    if (endsIn(w, IGST, 0)) w.length -= 2;
+    var other = OTHER.filter(function (s) { return endsIn(w, s, p1); })[0];
+    if (other === OTHER[1]) w.pop();   // løst → løs
+    else if (other) { w.length -= other.length; consonantPair(w, p1); }
+    i = w.length - 1;
+    if (w.length >= 2 && i >= p1 && CONSONANTS.indexOf(w[i]) >= 0 && w[i - 1] === w[i]) w.pop();
+    return w.join("");
+  }
+  window.beredskabStem = stem;   // the site checks compare it with Snowball's own output
 
-  // Danish function words (Snowball's list and question words): a query may contain them,
-  // a page need not.
+  // Danish function words (Snowball's list and question words), as SearchTerms.swift.
   var STOP = {};
   ("og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi " +
    "min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle " +
@@ -141,73 +168,145 @@ extension DefaultTemplates {
    "ad bliver hendes været thi jer sådan ved kan gør hvordan hvem hvornår hvorfor").split(" ")
     .forEach(function (w) { STOP[fold(w)] = true; });
 
-  var docs = data.dokumenter || [], byPath = {}, audienceNames = {};
-  (data.maalgrupper || []).forEach(function (m) { audienceNames[m.id] = m.navn; });
-  var timed = window.performance && performance.mark && performance.measure;
-  if (timed) performance.mark("soegeindeks-start");
-  var index = lunr(function () {
-    this.pipeline.reset();          // no English trimmer, stop-word filter or stemmer
-    this.searchPipeline.reset();
-    this.tokenizer = function (text) {
-      return words(text).map(function (w) { return new lunr.Token(w, {}); });
-    };
-    this.ref("sti");
-    this.field("titel", { boost: 10 });
-    this.field("resume", { boost: 4 });
-    // Type, kommune, målgrupper and situationer, so "handlekort allerød skole" narrows down.
-    this.field("emner", { boost: 2, extractor: function (d) {
-      return [d.type, d.kommunenavn].concat((d.maalgrupper || []).map(function (id) {
-        return audienceNames[id] || id;
-      }), d.situationer || []).join(" ");   // ids split into words at "-", like all text
-    } });
-    this.field("tekst");
-    docs.forEach(function (d) { byPath[d.sti] = d; this.add(d); }, this);
-  });
-  if (timed) performance.measure("soegeindeks", "soegeindeks-start");   // tools/sitecheck reports it
-
-  // Every query word must occur in a page: as a word, as the start of one, or (when long
-  // enough) inside one. Whole words count most, then word starts. Function words are optional.
-  function search(text) {
-    var terms = words(text);
-    if (!terms.length) return [];   // punctuation only: lunr would take no clauses as "everything"
-    return index.query(function (q) {
-      terms.forEach(function (w) {
-        q.term(w, { usePipeline: false, boost: 1,
-                    presence: STOP[w] ? presence.OPTIONAL : presence.REQUIRED,
-                    wildcard: (w.length >= MIN_INFIX ? wildcard.LEADING : 0) | wildcard.TRAILING });
-        q.term(w, { usePipeline: false, boost: 10, wildcard: wildcard.TRAILING });
-        q.term(w, { usePipeline: false, boost: 30 });
-      });
-    }).map(function (r) { return byPath[r.ref]; });
+  // Each query word as the index has it (term) and as typed (raw, for a word still being typed).
+  function queryWords(text) {
+    return (text.toLowerCase().match(WORD) || []).filter(function (w) { return !STOP[fold(w)]; })
+      .map(function (w) { return { term: fold(stem(plain(w))), raw: fold(w) }; });
+  }
+  function shardKey(term) {
+    var key = Array.from(term).slice(0, 2).map(function (c) { return /^[a-z0-9]$/.test(c) ? c : "_"; }).join("");
+    return key.length === 2 ? key : key + "_";
   }
 
+  // ---- Loading the index's scripts.
+  var shards = {}, table = null, documents = {}, loading = {};
+  window.BEREDSKAB_SOEG = {
+    shard: function (name, data) { shards[name] = data; },
+    documents: function (data) { table = data; },
+    document: function (id, data) { documents[id] = data; }
+  };
+  function load(src) {
+    if (!loading[src]) {
+      loading[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = function () { resolve(); };
+        script.onerror = function () { delete loading[src]; reject(new Error("kunne ikke hente " + src)); };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[src];
+  }
+  function shardNames(words, kommune) {
+    if (kommune) return ["k:" + kommune.id];
+    var names = [];
+    words.forEach(function (w) {
+      [w.term, w.raw].forEach(function (t) {
+        var key = shardKey(t);
+        if (names.indexOf(key) < 0 && table.dele.indexOf(key) >= 0) names.push(key);
+      });
+    });
+    return names;
+  }
+  function shardSource(name) { return name.indexOf("k:") === 0 ? "kommuner/" + name.slice(2) + ".js" : "indeks/" + name + ".js"; }
+
+  // ---- Ranking: every word must match a page, as a whole word (counts most), as the start
+  // of a word, or as the last part of a compound; rarer words weigh more.
+  function postings(list, into, boost) {
+    for (var i = 0, doc = 0; i < list.length; i += 2) {
+      doc += list[i];
+      var score = list[i + 1] * boost;
+      if (!(into[doc] >= score)) into[doc] = score;
+    }
+  }
+  function matches(word, names) {
+    var found = {};
+    names.forEach(function (name) {
+      var shard = shards[name];
+      if (!shard) return;
+      [[shard.t, 30, 10], [shard.d, 3, 1]].forEach(function (kind) {
+        var terms = kind[0], whole = kind[1], start = kind[2];
+        if (kind[0] === shard.d && word.term.length < MIN_PART) return;
+        Object.keys(terms).forEach(function (t) {
+          if (t === word.term || t === word.raw) postings(terms[t], found, whole);
+          else if (t.indexOf(word.term) === 0 || t.indexOf(word.raw) === 0) postings(terms[t], found, start);
+        });
+      });
+    });
+    return found;
+  }
+  function rank(words, names) {
+    var total = null, count = table.kommune.length;
+    words.forEach(function (w) {
+      var found = matches(w, names), ids = Object.keys(found), idf = Math.log(1 + count / (ids.length || 1));
+      var next = {};
+      ids.forEach(function (id) {
+        if (total === null || id in total) next[id] = (total === null ? 0 : total[id]) + found[id] * idf;
+      });
+      total = next;
+    });
+    return Object.keys(total || {}).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
+  }
+
+  // ---- Showing results: title, kind, kommune and målgrupper, and an excerpt with the hits marked.
+  function hit(word, terms) {
+    var t = fold(stem(plain(word))), raw = fold(word);
+    return terms.some(function (q) {
+      return t === q.term || t.indexOf(q.term) === 0 || raw.indexOf(q.raw) === 0 ||
+        (q.term.length >= MIN_PART && t.indexOf(q.term) > 0);
+    });
+  }
+  function excerpt(text, terms) {
+    // From a little before the first hit to a little after it, every hit in between marked.
+    var spans = [], m, from = 0, to = text.length;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) && m.index < to) {
+      if (!hit(m[0].toLowerCase(), terms)) continue;
+      if (!spans.length) {
+        from = Math.max(0, text.lastIndexOf(" ", Math.max(0, m.index - 80)) + 1);
+        to = text.indexOf(" ", Math.min(text.length, m.index + m[0].length + 140));
+        if (to < 0) to = text.length;
+      }
+      if (m.index + m[0].length <= to) spans.push([m.index, m.index + m[0].length]);
+    }
+    WORD.lastIndex = 0;
+    if (!spans.length) return null;
+    var p = document.createElement("p"), at = from;
+    p.className = "search-excerpt";
+    if (from > 0) p.appendChild(document.createTextNode("… "));
+    spans.forEach(function (s) {
+      p.appendChild(document.createTextNode(text.slice(at, s[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(s[0], s[1]);   // textContent: nothing from the index is parsed as HTML
+      p.appendChild(mark);
+      at = s[1];
+    });
+    p.appendChild(document.createTextNode(text.slice(at, to) + (to < text.length ? " …" : "")));
+    return p;
+  }
+  function item(d, terms) {
+    var li = document.createElement("li"), a = document.createElement("a"), meta = document.createElement("span");
+    a.setAttribute("href", "../" + d.sti);
+    a.textContent = d.titel;
+    meta.className = "search-meta";
+    meta.textContent = [d.type, d.kommunenavn, (d.maalgrupper || []).join(", ")].filter(Boolean).join(" · ");
+    li.appendChild(a);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(meta);
+    var shown = terms.length && (excerpt(d.tekst || "", terms) || excerpt(d.resume || "", terms));
+    if (!shown && d.resume) {
+      shown = document.createElement("p");
+      shown.textContent = d.resume;
+    }
+    if (shown) li.appendChild(shown);
+    return li;
+  }
+
+  // ---- The page: the search as typed, kept in the address.
   function chosen(select) {
     return select.value ? { id: select.value, navn: select.options[select.selectedIndex].text } : null;
   }
-
-  function render(found) {
-    var items = document.createDocumentFragment();
-    found.forEach(function (d) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      var meta = document.createElement("span");
-      a.setAttribute("href", ROOT + d.sti);
-      a.textContent = d.titel;     // textContent: nothing from the index is parsed as HTML
-      meta.textContent = [d.type, d.kommunenavn].filter(Boolean).join(" · ");
-      li.appendChild(a);
-      li.appendChild(document.createTextNode(" "));
-      li.appendChild(meta);
-      if (d.resume) {
-        var p = document.createElement("p");
-        p.textContent = d.resume;
-        li.appendChild(p);
-      }
-      items.appendChild(li);
-    });
-    list.textContent = "";
-    list.appendChild(items);
-  }
-
-  // Keeps the search in the address, so reload, back and a copied link show the same results.
+  function counted(n, one, many) { return n === 1 ? "1 " + one : (n || "Ingen") + " " + many; }
   function remember(text, kommune, maalgruppe) {
     var parts = [];
     if (text) parts.push("q=" + encodeURIComponent(text).replace(/%20/g, "+"));
@@ -219,23 +318,51 @@ extension DefaultTemplates {
     } catch (e) { /* a browser may refuse this on file: pages; the search works all the same */ }
   }
 
-  function counted(n, one, many) { return n === 1 ? "1 " + one : (n || "Ingen") + " " + many; }
+  var current = { found: [], shown: 0, terms: [] }, generation = 0;
+  function showMore(first) {
+    var mine = generation, ids = current.found.slice(current.shown, current.shown + PAGE);
+    return Promise.all(ids.map(function (id) { return load("d/" + id + ".js"); })).then(function () {
+      if (mine !== generation) return;
+      var items = document.createDocumentFragment();
+      ids.forEach(function (id) { if (documents[id]) items.appendChild(item(documents[id], current.terms)); });
+      if (first) list.textContent = "";
+      list.appendChild(items);
+      current.shown += ids.length;
+      more.hidden = current.shown >= current.found.length;
+      more.textContent = "Vis flere (" + current.shown + " af " + current.found.length + " vist)";
+    });
+  }
 
   function update() {
     var text = input.value.trim(), kommune = chosen(kommuneSelect), maalgruppe = chosen(maalgruppeSelect);
-    // With only a kommune or a målgruppe chosen, list all of its pages.
-    var found = text ? search(text) : (kommune || maalgruppe ? docs : []);
-    found = found.filter(function (d) {
-      return (!kommune || d.kommune === kommune.id) &&
-             (!maalgruppe || (d.maalgrupper || []).indexOf(maalgruppe.id) >= 0);
-    });
-    render(found);
-    var where = (kommune ? " i " + kommune.navn : "") +
-                (maalgruppe ? " (målgruppe: " + maalgruppe.navn + ")" : "");
-    status.textContent = text ? counted(found.length, "resultat", "resultater") + " for »" + text + "«" + where
-                       : kommune || maalgruppe ? counted(found.length, "side", "sider") + where : "";
-    if (siteIndex) siteIndex.hidden = !!(text || kommune || maalgruppe);
+    var mine = ++generation, words = queryWords(text);
+    var where = (kommune ? " i " + kommune.navn : "") + (maalgruppe ? " (målgruppe: " + maalgruppe.navn + ")" : "");
     remember(text, kommune, maalgruppe);
+    if (allPages) allPages.hidden = !!(text || kommune || maalgruppe);
+    var ready = table ? Promise.resolve() : load("dokumenter.js");
+    return ready.then(function () {
+      var names = text ? shardNames(words, kommune) : [];
+      return Promise.all(names.map(function (n) { return load(shardSource(n)); })).then(function () { return names; });
+    }).then(function (names) {
+      if (mine !== generation) return;
+      var audience = maalgruppe ? table.maalgrupper.map(function (m) { return m.id; }).indexOf(maalgruppe.id) : -1;
+      var place = kommune ? table.kommuner.map(function (k) { return k.id; }).indexOf(kommune.id) : -1;
+      var found = !text ? (kommune || maalgruppe ? table.kommune.map(function (k, id) { return id; }) : [])
+                : words.length ? rank(words, names) : [];
+      found = found.filter(function (id) {
+        return (place < 0 || table.kommune[id] === place) && (audience < 0 || table.maalgruppe[id].indexOf(audience) >= 0);
+      });
+      current = { found: found, shown: 0, terms: words };
+      return showMore(true).then(function () {
+        if (mine !== generation) return;
+        status.textContent = text ? counted(found.length, "resultat", "resultater") + " for »" + text + "«" + where
+                           : kommune || maalgruppe ? counted(found.length, "side", "sider") + where : "";
+      });
+    }).catch(function (error) {
+      if (mine !== generation) return;
+      status.textContent = "Søgningen kunne ikke gennemføres (" + error.message + "). Se listen over alle sider.";
+      if (allPages) allPages.hidden = false;
+    });
   }
 
   // Search as the user types. Keystrokes that arrive while a search runs are taken together
@@ -250,10 +377,7 @@ extension DefaultTemplates {
   kommuneSelect.addEventListener("change", update);
   maalgruppeSelect.addEventListener("change", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
-
-  // One search now, while the page loads: the first search compiles lunr's query code, and
-  // would otherwise do so on the reader's first keystroke.
-  search("tvangs");
+  more.addEventListener("click", function () { showMore(false); });
 
   // A search in the address (from the search field in every page's header, or a link).
   function choose(select, value) {
@@ -263,13 +387,13 @@ extension DefaultTemplates {
   }
   location.search.slice(1).split("&").forEach(function (param) {
     var at = param.indexOf("="), name = param.slice(0, at), value;
-    try { value = decodeURIComponent(param.slice(at + 1).replace(/\+/g, " ")); } catch (e) { return; }
     if (at < 0) return;
+    try { value = decodeURIComponent(param.slice(at + 1).replace(/\+/g, " ")); } catch (e) { return; }
     if (name === "q") input.value = value;
     else if (name === "kommune") choose(kommuneSelect, value);
     else if (name === "maalgruppe") choose(maalgruppeSelect, value);
   });
-  update();
+  load("dokumenter.js").then(update, update);
 })();
 
 """#),
@@ -454,6 +578,8 @@ main { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
 .search-results li { margin-bottom: 0.75rem; }
 .search-results li > span { color: var(--muted); }
 .search-results p { margin: 0.2rem 0 0; max-width: var(--measure); }
+.search-results mark { background: #fff3a8; color: inherit; padding: 0 0.1em; }
+.search-more { font: inherit; padding: 0.35rem 0.9rem; border: 2px solid var(--link); background: #fff; color: var(--link); border-radius: 4px; cursor: pointer; }
 
 .table-scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: 1rem 0; }
@@ -1036,20 +1162,13 @@ thead th { background: var(--tint); }
 {{/base}}
 
 """#),
-        ("search.mustache", #"""
+        ("search-all.mustache", #"""
 {{<base}}
 {{$main}}
-<h1>Søg</h1>
-<form id="soeg-form" class="search-form" action="index.html" method="get" role="search">
-<div class="field"><label for="soeg-tekst">Søg efter</label> <input id="soeg-tekst" name="q" type="search" autocomplete="off"></div>
-<div class="field"><label for="soeg-kommune">Kommune</label> <select id="soeg-kommune" name="kommune"><option value="">Alle kommuner</option>{{#municipalities}}<option value="{{id}}">{{name}}</option>{{/municipalities}}</select></div>
-<div class="field"><label for="soeg-maalgruppe">Målgruppe</label> <select id="soeg-maalgruppe" name="maalgruppe"><option value="">Alle målgrupper</option>{{#audiences}}<option value="{{id}}">{{name}}</option>{{/audiences}}</select></div>
-<button type="submit">Søg</button>
-</form>
-<p id="soeg-status" role="status" aria-live="polite"></p>
-<ol id="soeg-resultater" class="search-results"></ol>
+<h1>Alle sider</h1>
+<p>Alle planer, handlekort, begreber og sider på sitet. Du kan også <a href="../index.html">søge</a>.</p>
 <section id="site-indeks" aria-labelledby="indeks-titel">
-<h2 id="indeks-titel">Alle sider</h2>
+<h2 id="indeks-titel" class="visually-hidden">Sider efter kommune og emne</h2>
 {{#municipalities}}
 <h3><a href="{{href}}">{{name}}</a></h3>
 <ul>
@@ -1067,9 +1186,25 @@ thead th { background: var(--tint); }
 <ul>{{#pages}}<li><a href="{{href}}">{{title}}</a></li>{{/pages}}</ul>
 </section>
 {{/main}}
+{{/base}}
+
+"""#),
+        ("search.mustache", #"""
+{{<base}}
+{{$main}}
+<h1>Søg</h1>
+<form id="soeg-form" class="search-form" action="index.html" method="get" role="search">
+<div class="field"><label for="soeg-tekst">Søg efter</label> <input id="soeg-tekst" name="q" type="search" autocomplete="off"></div>
+<div class="field"><label for="soeg-kommune">Kommune</label> <select id="soeg-kommune" name="kommune"><option value="">Alle kommuner</option>{{#municipalities}}<option value="{{id}}">{{name}}</option>{{/municipalities}}</select></div>
+<div class="field"><label for="soeg-maalgruppe">Målgruppe</label> <select id="soeg-maalgruppe" name="maalgruppe"><option value="">Alle målgrupper</option>{{#audiences}}<option value="{{id}}">{{name}}</option>{{/audiences}}</select></div>
+<button type="submit">Søg</button>
+</form>
+<p id="soeg-status" role="status" aria-live="polite"></p>
+<ol id="soeg-resultater" class="search-results"></ol>
+<p><button id="soeg-flere" class="search-more" type="button" hidden>Vis flere</button></p>
+<p id="alle-sider"><a href="alle/index.html">Alle sider på sitet</a>: en liste over alle planer, handlekort, begreber og sider, også uden JavaScript.</p>
+{{/main}}
 {{$scripts}}
-<script src="../assets/lunr.min.js" defer></script>
-<script src="soegeindeks.js" defer></script>
 <script src="../assets/search.js" defer></script>
 {{/scripts}}
 {{/base}}

@@ -1,0 +1,101 @@
+/// The files of the search under `soeg/`:
+/// - `dokumenter.js`: per document only what filters need (its kommune and
+///   målgrupper), the kommuner and målgrupper, and the shards that exist;
+/// - `indeks/<to bogstaver>.js`: the terms of every document starting with those letters;
+/// - `kommuner/<id>.js`: all terms of one kommune's documents, for `?kommune=`;
+/// - `d/<n>.js`: one document as a result shows it (title, kommune, målgrupper,
+///   summary and the start of its text for the excerpt), loaded only when shown.
+struct SearchFiles {
+    /// How much of a page's text is indexed, and how much a result's excerpt can come from.
+    static let indexedCharacters = 20_000
+    static let excerptCharacters = 2_500
+
+    let files: [OutputFile]
+
+    init(documents: [SearchDocument], site: Site, cache: RenderCache?) {
+        let audienceNames = Dictionary(site.audiences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var timer = StageTimer(prefix: "    search/")
+        let weights = Self.weights(documents, audienceNames: audienceNames, cache: cache)
+        timer.lap("terms")
+        let numbered = weights.enumerated().map { (id: $0.offset, weights: $0.element) }
+        let national = SearchShards(numbered)
+        timer.lap("shards")
+        let shards = national.scripts { $0 }
+        var files = shards.map { OutputFile(path: "soeg/indeks/\($0.key).js", text: $0.script) }
+        let municipalities = site.municipalities.sorted { $0.name < $1.name }
+        let byMunicipality = Dictionary(grouping: numbered) { documents[$0.id].kommune }
+        files += ParallelMap.map(municipalities) { m in
+            OutputFile(path: "soeg/kommuner/\(m.id).js", text: SearchShards(byMunicipality[m.id] ?? []).script("k:" + m.id))
+        }
+        files.append(OutputFile(path: "soeg/dokumenter.js", text: Self.table(documents, municipalities, site.audiences,
+                                                                              shards: shards.map(\.key))))
+        for (id, document) in documents.enumerated() {
+            files.append(OutputFile(path: "soeg/d/\(id).js", text: Self.display(id, document, audienceNames)))
+        }
+        self.files = files
+        timer.lap("scripts")
+    }
+
+    /// Each document's terms and their weights: title words count most, then the
+    /// summary, then type, kommune, målgrupper and situationer, then the text. Words
+    /// are counted per document in parallel, and each distinct word is stemmed once.
+    static func weights(_ documents: [SearchDocument], audienceNames: [String: String], cache: RenderCache?) -> [[String: Int]] {
+        let kept = documents.map { cache?.searchWeights($0) }
+        let words = ParallelMap.map(Array(documents.indices)) { i -> [String: Int] in
+            guard kept[i] == nil else { return [:] }
+            let d = documents[i]
+            var counts: [String: Int] = [:]
+            let topics = [d.type, d.kommunenavn] + d.maalgrupper.map { audienceNames[$0] ?? $0 } + d.situationer
+            for (text, weight) in [(d.titel, 10), (d.resume, 4), (topics.joined(separator: " "), 2), (d.tekst, 1)] {
+                SearchTerms.countWords(text, weight: weight, into: &counts)
+            }
+            return counts
+        }
+        var distinct = Set<String>()
+        for counts in words { distinct.formUnion(counts.keys) }
+        let vocabulary = Array(distinct)
+        let terms = Dictionary(uniqueKeysWithValues: zip(vocabulary, ParallelMap.map(vocabulary, SearchTerms.term)))
+        return documents.indices.map { i in
+            if let kept = kept[i] { return kept }
+            var weights: [String: Int] = [:]
+            for (word, count) in words[i] {
+                if let term = terms[word] ?? nil { weights[term, default: 0] += count }
+            }
+            weights = weights.mapValues { min($0, 999) }
+            cache?.store(searchWeights: weights, for: documents[i])
+            return weights
+        }
+    }
+
+    private static func table(_ documents: [SearchDocument], _ municipalities: [Municipality], _ audiences: [Audience],
+                              shards: [String]) -> String {
+        let municipalityIndex = Dictionary(municipalities.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let audienceIndex = Dictionary(audiences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var json = JSONWriter()
+        json.object { w in
+            w.key("dele"); w.array(shards) { w, key in w.raw(JSONWriter.quoted(key)) }
+            w.key("kommune"); w.raw("[" + documents.map { String(municipalityIndex[$0.kommune] ?? -1) }.joined(separator: ",") + "]")
+            w.key("kommuner"); w.array(municipalities) { w, m in w.object { $0.field("id", m.id); $0.field("navn", m.name) } }
+            w.key("maalgruppe")
+            w.raw("[" + documents.map { "[" + $0.maalgrupper.compactMap { audienceIndex[$0].map(String.init) }.joined(separator: ",") + "]" }
+                .joined(separator: ",") + "]")
+            w.key("maalgrupper"); w.array(audiences) { w, a in w.object { $0.field("id", a.id); $0.field("navn", a.name) } }
+        }
+        return "BEREDSKAB_SOEG.documents(\(json.text));\n"
+    }
+
+    private static func display(_ id: Int, _ d: SearchDocument, _ audienceNames: [String: String]) -> String {
+        var json = JSONWriter()
+        json.object {
+            $0.field("kommunenavn", d.kommunenavn)
+            $0.field("maalgrupper", d.maalgrupper.compactMap { audienceNames[$0] })
+            $0.field("resume", d.resume)
+            $0.field("situationer", d.situationer)
+            $0.field("sti", d.sti)
+            $0.field("tekst", String(d.tekst.prefix(excerptCharacters)))
+            $0.field("titel", d.titel)
+            $0.field("type", d.type)
+        }
+        return "BEREDSKAB_SOEG.document(\(id),\(json.text));\n"
+    }
+}

@@ -1,0 +1,96 @@
+/// The search index as small scripts the search page loads on demand: a query
+/// loads the shard of each of its words (terms sharing their first two letters),
+/// or one kommune's index when the search is limited to that kommune, then the
+/// files of the results it shows. Classic scripts, not fetch(): they load from
+/// file:// too, under the pages' Content-Security-Policy.
+struct SearchShards {
+    /// Term → (document, weight) pairs, documents ascending.
+    typealias Postings = [String: [(document: Int, weight: Int)]]
+
+    let terms: Postings
+    /// Compound parts: "aegteskab" → the documents of "tvangsaegteskab", so a word
+    /// finds the compounds that end in it (Danish writes compounds as one word).
+    let parts: Postings
+
+    /// Parts shorter than this are not looked for inside compounds.
+    static let minimumPart = 4
+
+    init(_ documents: [(id: Int, weights: [String: Int])]) {
+        var terms: Postings = [:]
+        for document in documents {
+            for (term, weight) in document.weights { terms[term, default: []].append((document.id, weight)) }
+        }
+        for term in terms.keys { terms[term]?.sort { $0.document < $1.document } }
+        self.terms = terms
+        self.parts = Self.compoundParts(terms)
+    }
+
+    private static func compoundParts(_ terms: Postings) -> Postings {
+        var parts: [String: [Int: Int]] = [:]
+        for (term, postings) in terms {
+            let letters = Array(term)
+            guard letters.count >= minimumPart + 2 else { continue }
+            for start in 2...(letters.count - minimumPart) {
+                let part = String(letters[start...])
+                guard terms[part] != nil else { continue }
+                for posting in postings {
+                    parts[part, default: [:]][posting.document] = max(parts[part]?[posting.document] ?? 0, max(1, posting.weight / 2))
+                }
+            }
+        }
+        return parts.mapValues { $0.sorted { $0.key < $1.key }.map { (document: $0.key, weight: $0.value) } }
+    }
+
+    /// The shard a term belongs to: its first two letters, `_` for anything but a–z and 0–9.
+    static func key(_ term: String) -> String {
+        var key = ""
+        for character in term.prefix(2) {
+            key += character.isASCII && (character.isLetter || character.isNumber) ? String(character) : "_"
+        }
+        return key.count == 2 ? key : key + "_"
+    }
+
+    /// `BEREDSKAB_SOEG.shard(name, {"d": {part: [Δdocument, weight, …]}, "t": {term: […]}})` per key.
+    func scripts(name: (String) -> String) -> [(key: String, script: String)] {
+        var byKey: [String: (parts: [String], terms: [String])] = [:]
+        for part in parts.keys { byKey[Self.key(part), default: ([], [])].parts.append(part) }
+        for term in terms.keys { byKey[Self.key(term), default: ([], [])].terms.append(term) }
+        return byKey.keys.sorted().map { key in
+            let group = byKey[key] ?? ([], [])
+            return (key, script(name(key), parts: group.parts.sorted(), terms: group.terms.sorted()))
+        }
+    }
+
+    /// One script with every term: a kommune's whole index.
+    func script(_ name: String) -> String {
+        script(name, parts: parts.keys.sorted(), terms: terms.keys.sorted())
+    }
+
+    private func script(_ name: String, parts partNames: [String], terms termNames: [String]) -> String {
+        var json = JSONWriter()
+        json.object { w in
+            for (field, names, postings) in [("d", partNames, parts), ("t", termNames, terms)] {
+                w.key(field)
+                w.object { w in
+                    for term in names {
+                        w.key(term)
+                        w.raw(Self.encode(postings[term] ?? []))
+                    }
+                }
+            }
+        }
+        return "BEREDSKAB_SOEG.shard(\(JSONWriter.quoted(name)),\(json.text));\n"
+    }
+
+    /// `[Δdocument, weight, …]`: document numbers as differences, which keeps them short.
+    static func encode(_ postings: [(document: Int, weight: Int)]) -> String {
+        var text = "["
+        var previous = 0
+        for (i, posting) in postings.enumerated() {
+            if i > 0 { text += "," }
+            text += String(posting.document - previous) + "," + String(posting.weight)
+            previous = posting.document
+        }
+        return text + "]"
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// How text becomes search terms, on the site and (the same rules in search.js) in
+/// the reader's query: words are runs of letters, marks and digits, lower-cased,
+/// accents dropped ("café" finds "cafe"), stemmed by the Danish Snowball stemmer,
+/// then folded so æ ø å match ae oe aa
+/// ("Århus" finds "Aarhus", a query typed without Danish letters finds the words
+/// with them). Danish function words are
+/// left out: a query may hold them, a page need not.
+enum SearchTerms {
+    /// Each word of `text`, lower-cased, with `weight` added per occurrence.
+    static func countWords(_ text: String, weight: Int, into counts: inout [String: Int]) {
+        var word = String.UnicodeScalarView()
+        var needsCare = false // upper case or combining marks: lowercased() and NFC
+        func flush() {
+            guard !word.isEmpty else { return }
+            var text = String(word)
+            if needsCare { text = text.lowercased().precomposedStringWithCanonicalMapping }
+            counts[text, default: 0] += weight
+            word = String.UnicodeScalarView()
+            needsCare = false
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39: word.append(scalar)
+                case 0x41...0x5A: word.append(scalar); needsCare = true
+                default: flush()
+                }
+            } else {
+                switch scalar.properties.generalCategory {
+                case .lowercaseLetter, .otherLetter, .modifierLetter, .decimalNumber, .letterNumber, .otherNumber:
+                    word.append(scalar)
+                case .uppercaseLetter, .titlecaseLetter, .nonspacingMark, .spacingMark, .enclosingMark:
+                    word.append(scalar); needsCare = true
+                default: flush()
+                }
+            }
+        }
+        flush()
+    }
+
+    /// The term a lower-case word is indexed under, nil for a function word.
+    static func term(_ word: String) -> String? {
+        let folded = fold(word)
+        return stopWords.contains(folded) ? nil : fold(DanishStemmer.stem(withoutAccents(word)))
+    }
+
+    /// Accents dropped, æ ø å kept (the stemmer needs them): "café" stems as "cafe".
+    static func withoutAccents(_ word: String) -> String {
+        guard !word.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "æ" || $0 == "ø" || $0 == "å" }) else { return word }
+        var plain = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII || scalar == "æ" || scalar == "ø" || scalar == "å" {
+                plain.append(scalar)
+            } else {
+                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                where part.properties.generalCategory != .nonspacingMark {
+                    plain.append(part)
+                }
+            }
+        }
+        return String(plain)
+    }
+
+    /// Terms of `text`, one per word (for tests and small texts).
+    static func terms(_ text: String) -> [String] {
+        var counts: [String: Int] = [:]
+        countWords(text, weight: 1, into: &counts)
+        return counts.keys.sorted().compactMap(term)
+    }
+
+    static func fold(_ word: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in withoutAccents(word).unicodeScalars {
+            switch scalar {
+            case "æ": folded.append(contentsOf: "ae".unicodeScalars)
+            case "ø": folded.append(contentsOf: "oe".unicodeScalars)
+            case "å": folded.append(contentsOf: "aa".unicodeScalars)
+            default: folded.append(scalar)
+            }
+        }
+        return String(folded)
+    }
+
+    /// Snowball's Danish stop words and the question words, folded.
+    static let stopWords: Set<String> = Set("""
+        og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi \
+        min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle \
+        vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også \
+        under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange \
+        ad bliver hendes været thi jer sådan ved kan gør hvordan hvem hvornår hvorfor
+        """.split(separator: " ").map { fold(String($0)) })
+}
