@@ -36,9 +36,9 @@ import Testing
     /// "ægteskab" finds "tvangsægteskab": the part is a word of its own on the site.
     @Test func compoundsAreFoundByTheirLastPart() {
         let shards = SearchShards([
-            (id: 0, weights: ["tvangsaegteskab": 10]),
-            (id: 1, weights: ["aegteskab": 4]),
-            (id: 2, weights: ["skab": 1, "tvang": 1]),
+            .init(id: 0, weights: ["tvangsaegteskab": 10]),
+            .init(id: 1, weights: ["aegteskab": 4]),
+            .init(id: 2, weights: ["skab": 1, "tvang": 1]),
         ])
         #expect(shards.parts["aegteskab"]?.map(\.document) == [0])
         #expect(shards.parts["skab"]?.map(\.document) == [0, 1], "a part of four letters or more")

@@ -9,6 +9,8 @@ public final class RenderCache: Sendable {
         var summary: Int?
         var plainTexts: [Route: (html: String, text: String)] = [:]
         var searchWeights: [String: (document: SearchDocument, weights: [String: Int])] = [:]
+        var documentScripts: [String: (document: SearchDocument, script: String)] = [:]
+        var municipalityScripts: [String: (entries: [SearchShards.Entry], script: String)] = [:]
     }
 
     private let state = Locked(State())
@@ -46,6 +48,24 @@ public final class RenderCache: Sendable {
 
     func store(searchWeights weights: [String: Int], for document: SearchDocument) {
         state.withLock { $0.searchWeights[document.sti] = (document, weights) }
+    }
+
+    /// The script of a search result (`soeg/d/<n>.js`), kept while its document is unchanged.
+    func searchScript(_ path: String, document: SearchDocument) -> String? {
+        state.withLock { s in s.documentScripts[path].flatMap { $0.document == document ? $0.script : nil } }
+    }
+
+    func store(searchScript script: String, path: String, document: SearchDocument) {
+        state.withLock { $0.documentScripts[path] = (document, script) }
+    }
+
+    /// A kommune's index script, kept while its documents' terms are unchanged.
+    func searchScript(_ path: String, entries: [SearchShards.Entry]) -> String? {
+        state.withLock { s in s.municipalityScripts[path].flatMap { $0.entries == entries ? $0.script : nil } }
+    }
+
+    func store(searchScript script: String, path: String, entries: [SearchShards.Entry]) {
+        state.withLock { $0.municipalityScripts[path] = (entries, script) }
     }
 }
 

@@ -17,7 +17,7 @@ struct SearchFiles {
         var timer = StageTimer(prefix: "    search/")
         let weights = Self.weights(documents, audienceNames: audienceNames, cache: cache)
         timer.lap("terms")
-        let numbered = weights.enumerated().map { (id: $0.offset, weights: $0.element) }
+        let numbered = weights.enumerated().map { SearchShards.Entry(id: $0.offset, weights: $0.element) }
         let national = SearchShards(numbered)
         timer.lap("shards")
         let shards = national.scripts { $0 }
@@ -25,12 +25,21 @@ struct SearchFiles {
         let municipalities = site.municipalities.sorted { $0.name < $1.name }
         let byMunicipality = Dictionary(grouping: numbered) { documents[$0.id].kommune }
         files += ParallelMap.map(municipalities) { m in
-            OutputFile(path: "soeg/kommuner/\(m.id).js", text: SearchShards(byMunicipality[m.id] ?? []).script("k:" + m.id))
+            let entries = byMunicipality[m.id] ?? []
+            let path = "soeg/kommuner/\(m.id).js"
+            if let kept = cache?.searchScript(path, entries: entries) { return OutputFile(path: path, text: kept) }
+            let script = SearchShards(entries).script("k:" + m.id)
+            cache?.store(searchScript: script, path: path, entries: entries)
+            return OutputFile(path: path, text: script)
         }
         files.append(OutputFile(path: "soeg/dokumenter.js", text: Self.table(documents, municipalities, site.audiences,
                                                                               shards: shards.map(\.key))))
-        for (id, document) in documents.enumerated() {
-            files.append(OutputFile(path: "soeg/d/\(id).js", text: Self.display(id, document, audienceNames)))
+        files += ParallelMap.map(Array(documents.enumerated())) { id, document in
+            let path = "soeg/d/\(id).js"
+            if let kept = cache?.searchScript(path, document: document) { return OutputFile(path: path, text: kept) }
+            let script = Self.display(id, document, audienceNames)
+            cache?.store(searchScript: script, path: path, document: document)
+            return OutputFile(path: path, text: script)
         }
         self.files = files
         timer.lap("scripts")

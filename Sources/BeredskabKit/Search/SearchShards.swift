@@ -15,7 +15,13 @@ struct SearchShards {
     /// Parts shorter than this are not looked for inside compounds.
     static let minimumPart = 4
 
-    init(_ documents: [(id: Int, weights: [String: Int])]) {
+    /// A document as the index sees it: its number and its terms' weights.
+    struct Entry: Equatable, Sendable {
+        let id: Int
+        let weights: [String: Int]
+    }
+
+    init(_ documents: [Entry]) {
         var terms: Postings = [:]
         for document in documents {
             for (term, weight) in document.weights { terms[term, default: []].append((document.id, weight)) }
