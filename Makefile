@@ -88,7 +88,8 @@ bench: release bench-deps test-deps
 	python3 bench/run.py
 	python3 bench/serve_latency.py .build/release/beredskab bench/corpus/n98/content
 	$(VENV)/bin/python bench/reload_latency.py .build/release/beredskab bench/corpus/n98/content
-	$(RELEASE_BIN) build --content bench/corpus/n98/content --today 2026-12-03 --output bench/corpus/out/n98-site >/dev/null
+	$(RELEASE_BIN) build --content bench/corpus/n98/content --today 2026-12-03 --output bench/corpus/out/n98-site >/dev/null 2>&1 || \
+	  { echo "the 98-kommune corpus did not build"; exit 1; }
 	$(VENV)/bin/python bench/search_latency.py bench/corpus/out/n98-site
 
 # Debian packages the benchmark uses; installed only when missing.

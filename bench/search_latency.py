@@ -34,7 +34,7 @@ def measure(driver, url, query):
 
 
 def main(site):
-    page = Path(site) / "soeg/index.html"
+    page = Path(site).resolve() / "soeg/index.html"
     driver = start_browser()
     worst_ms, worst_bytes, failed = 0.0, 0, False
     try:

@@ -239,7 +239,8 @@
   var current = { found: [], shown: 0, terms: [] }, generation = 0;
   function showMore(first) {
     var mine = generation, ids = current.found.slice(current.shown, current.shown + PAGE);
-    return Promise.all(ids.map(function (id) { return load("d/" + id + ".js"); })).then(function () {
+    // d/<n>.js holds documents 4n to 4n + 3 (SearchFiles.documentsPerFile).
+    return Promise.all(ids.map(function (id) { return load("d/" + Math.floor(id / 4) + ".js"); })).then(function () {
       if (mine !== generation) return;
       var items = document.createDocumentFragment();
       ids.forEach(function (id) { if (documents[id]) items.appendChild(item(documents[id], current.terms)); });

@@ -65,10 +65,12 @@ def load_index(site):
     table = script_json((site / TABLE).read_text(encoding="utf-8"), "documents")
     docs = {}
     for path in (site / "soeg/d").glob("*.js"):
-        d = script_json(path.read_text(encoding="utf-8"), "document")
-        place = table["kommune"][int(path.stem)]
-        d["kommune"] = table["kommuner"][place]["id"] if place >= 0 else ""
-        docs[d["sti"]] = d
+        for line in path.read_text(encoding="utf-8").splitlines():
+            number = int(line[line.index("(") + 1:line.index(",")])
+            d = script_json(line, "document")
+            place = table["kommune"][number]
+            d["kommune"] = table["kommuner"][place]["id"] if place >= 0 else ""
+            docs[d["sti"]] = d
     return table, docs
 
 

@@ -9,7 +9,7 @@ public final class RenderCache: Sendable {
         var summary: Int?
         var plainTexts: [Route: (html: String, text: String)] = [:]
         var searchWeights: [String: (document: SearchDocument, weights: [String: Int])] = [:]
-        var documentScripts: [String: (document: SearchDocument, script: String)] = [:]
+        var documentScripts: [String: (documents: [SearchDocument], script: String)] = [:]
         var municipalityScripts: [String: (entries: [SearchShards.Entry], script: String)] = [:]
     }
 
@@ -50,13 +50,13 @@ public final class RenderCache: Sendable {
         state.withLock { $0.searchWeights[document.sti] = (document, weights) }
     }
 
-    /// The script of a search result (`soeg/d/<n>.js`), kept while its document is unchanged.
-    func searchScript(_ path: String, document: SearchDocument) -> String? {
-        state.withLock { s in s.documentScripts[path].flatMap { $0.document == document ? $0.script : nil } }
+    /// A script of search results (`soeg/d/<n>.js`), kept while its documents are unchanged.
+    func searchScript(_ path: String, documents: [SearchDocument]) -> String? {
+        state.withLock { s in s.documentScripts[path].flatMap { $0.documents == documents ? $0.script : nil } }
     }
 
-    func store(searchScript script: String, path: String, document: SearchDocument) {
-        state.withLock { $0.documentScripts[path] = (document, script) }
+    func store(searchScript script: String, path: String, documents: [SearchDocument]) {
+        state.withLock { $0.documentScripts[path] = (documents, script) }
     }
 
     /// A kommune's index script, kept while its documents' terms are unchanged.

@@ -3,12 +3,16 @@
 ///   målgrupper), the kommuner and målgrupper, and the shards that exist;
 /// - `indeks/<to bogstaver>.js`: the terms of every document starting with those letters;
 /// - `kommuner/<id>.js`: all terms of one kommune's documents, for `?kommune=`;
-/// - `d/<n>.js`: one document as a result shows it (title, kommune, målgrupper,
-///   summary and the start of its text for the excerpt), loaded only when shown.
+/// - `d/<n>.js`: documents 4n to 4n + 3 as a result shows them (title, kommune,
+///   målgrupper, summary and the start of the text for the excerpt), loaded only
+///   when one of them is shown.
 struct SearchFiles {
     /// How much of a page's text is indexed, and how much a result's excerpt can come from.
     static let indexedCharacters = 20_000
-    static let excerptCharacters = 2_500
+    static let excerptCharacters = 1_500
+    /// Results are shown from files of this many neighbouring documents (mostly one
+    /// kommune's): fewer files to write than one per document, few bytes per query.
+    static let documentsPerFile = 4
 
     let files: [OutputFile]
 
@@ -34,11 +38,13 @@ struct SearchFiles {
         }
         files.append(OutputFile(path: "soeg/dokumenter.js", text: Self.table(documents, municipalities, site.audiences,
                                                                               shards: shards.map(\.key))))
-        files += ParallelMap.map(Array(documents.enumerated())) { id, document in
-            let path = "soeg/d/\(id).js"
-            if let kept = cache?.searchScript(path, document: document) { return OutputFile(path: path, text: kept) }
-            let script = Self.display(id, document, audienceNames)
-            cache?.store(searchScript: script, path: path, document: document)
+        let chunks = stride(from: 0, to: documents.count, by: Self.documentsPerFile).map { $0..<min($0 + Self.documentsPerFile, documents.count) }
+        files += ParallelMap.map(chunks) { range in
+            let path = "soeg/d/\(range.lowerBound / Self.documentsPerFile).js"
+            let chunk = Array(documents[range])
+            if let kept = cache?.searchScript(path, documents: chunk) { return OutputFile(path: path, text: kept) }
+            let script = range.map { Self.display($0, documents[$0], audienceNames) }.joined()
+            cache?.store(searchScript: script, path: path, documents: chunk)
             return OutputFile(path: path, text: script)
         }
         self.files = files
