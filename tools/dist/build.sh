@@ -15,7 +15,6 @@ cp .build-dist/release/beredskab "dist/$name/beredskab"
 strip "dist/$name/beredskab"
 cp README.md "dist/$name/README.md"
 cp .build-dist/checkouts/Yams/LICENSE "dist/$name/licences/Yams.txt"
-cp .build-dist/checkouts/swift-mustache/LICENSE.txt "dist/$name/licences/swift-mustache.txt"
 cp .build-dist/checkouts/swift-argument-parser/LICENSE.txt "dist/$name/licences/swift-argument-parser.txt"
 swift_root=$(dirname "$(dirname "$(command -v "${SWIFT:-swift}")")")
 cp "$swift_root/share/swift/LICENSE.txt" "dist/$name/licences/swift-runtime-and-foundation.txt"
@@ -24,7 +23,7 @@ cat > "dist/$name/licences/README.txt" <<TEXT
 beredskab $version bundles, linked into the one binary:
 - the Swift runtime, standard library and Foundation (swift-runtime-and-foundation.txt; Apache 2.0 with the Runtime Library Exception)
 - cmark $(sed -n 's/.*CMARK_VERSION_STRING "\(.*\)"/\1/p' /usr/include/cmark_version.h) (cmark.txt; BSD-2-Clause and others)
-- Yams (Yams.txt; MIT), swift-mustache (swift-mustache.txt; Apache 2.0), swift-argument-parser (swift-argument-parser.txt; Apache 2.0)
+- Yams (Yams.txt; MIT), swift-argument-parser (swift-argument-parser.txt; Apache 2.0)
 It loads at run time, from the system: libqrencode 4 (LGPL 2.1; Debian/Ubuntu package libqrencode4),
 libstdc++, libgcc_s, libm and libc (in every Debian and Ubuntu base image).
 TEXT
