@@ -9,7 +9,7 @@ shows an excerpt with the hit marked. "underretningen" finds the Underretning pa
 loads at most MAX_BYTES (the page and every file it loads). Choosing a kommune leaves only
 its pages, loaded from that kommune's own index file. "Vis flere" shows every result the
 status line counts. The page's stemmer gives the Snowball project's stems for every word of
-Tests/Fixtures/danish-stems.txt. Without JavaScript soeg/alle/ lists every Handlekort, the
+Tests/Fixtures/danish-stems.txt (assets/danish-stem.js). Without JavaScript soeg/alle/ lists every Handlekort, the
 search page links to it, and every header search form leads to the search page.
 """
 import json
@@ -155,7 +155,7 @@ def check_stems(driver):
     got = driver.execute_script("return arguments[0].map(function (w) { return window.beredskabStem(w); });",
                                 [w for w, _ in pairs])
     wrong = [f"{w} → {g}, Snowball: {s}" for (w, s), g in zip(pairs, got) if g != s]
-    return ([f"search.js stems {len(wrong)} of {len(pairs)} words unlike Snowball, e.g. {wrong[:5]}"] if wrong else []), len(pairs)
+    return ([f"danish-stem.js stems {len(wrong)} of {len(pairs)} words unlike Snowball, e.g. {wrong[:5]}"] if wrong else []), len(pairs)
 
 
 def check_search(driver, site, pages):

@@ -79,47 +79,14 @@ extension DefaultTemplates {
 </aside>
 
 """#),
-        ("assets/search.js", #"""
-// Search on soeg/index.html. Without JavaScript the page links to soeg/alle/, a plain list
-// of every page. The index is split into small scripts (written by the generator, see
-// SearchFiles.swift): a query loads the shard of each of its words, or one kommune's index,
-// then the files of the results it shows. Scripts, not fetch(), because fetch() of a file:
-// URL is refused; nothing is requested from anywhere else.
+        ("assets/danish-stem.js", #"""
+// The Snowball Danish stemmer (snowballstem.org/algorithms/danish), as DanishStemmer.swift
+// runs it when the site is built: search.js stems the reader's words with it, so that
+// "tvangsægteskaber" finds pages indexed under "tvangsægteskab". The site checks compare it
+// with the Snowball project's own output for every word of content/.
 (function () {
   "use strict";
-  var form = document.getElementById("soeg-form");
-  var input = document.getElementById("soeg-tekst");
-  var kommuneSelect = document.getElementById("soeg-kommune");
-  var maalgruppeSelect = document.getElementById("soeg-maalgruppe");
-  var status = document.getElementById("soeg-status");
-  var list = document.getElementById("soeg-resultater");
-  var more = document.getElementById("soeg-flere");
-  var allPages = document.getElementById("alle-sider");
-  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more) return;
-
-  var PAGE = 5;         // results shown at a time, as Pagefind does; "Vis flere" shows the next ones (each is a file to load)
-  var MIN_PART = 4;     // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
-
-  // ---- Words, as SearchTerms.swift makes them: letters and digits, lower case, stemmed, folded.
-  var WORD, MARKS;
-  try {
-    WORD = new RegExp("[\\p{L}\\p{M}\\p{N}]+", "gu");
-    MARKS = new RegExp("\\p{Mn}", "gu");
-  } catch (e) {   // before ES2018
-    WORD = /[0-9a-z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0370-\u1fff\u2c00-\ud7ff]+/gi;
-    MARKS = /[\u0300-\u036f]/g;
-  }
   function nfc(s) { return s.normalize ? s.normalize("NFC") : s; }
-  // æ ø å as ae oe aa, so "Århus" finds "Aarhus" and a query typed without Danish letters
-  // finds the words with them; accents dropped.
-  function plain(word) {   // accents dropped, æ ø å kept (the stemmer needs them): "café" as "cafe"
-    return nfc(word).replace(/[^\u0000-\u007fæøå]/g, function (c) { return c.normalize ? c.normalize("NFD").replace(MARKS, "") : c; });
-  }
-  function fold(word) {
-    return plain(word).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
-  }
-
-  // The Snowball Danish stemmer (snowballstem.org/algorithms/danish), as DanishStemmer.swift.
   var VOWELS = "aeiouyæåø", S_ENDING = "abcdfghjklmnoprtvyzå", CONSONANTS = "bcdfghjklmnpqrstvwxz";
   function letters(list) { return list.map(function (s) { return Array.from(s); }); }
   var MAIN = letters(("hed ethed ered e erede ende erende ene erne ere en heden eren er heder erer heds es endes " +
@@ -157,7 +124,51 @@ extension DefaultTemplates {
     if (w.length >= 2 && i >= p1 && CONSONANTS.indexOf(w[i]) >= 0 && w[i - 1] === w[i]) w.pop();
     return w.join("");
   }
-  window.beredskabStem = stem;   // the site checks compare it with Snowball's own output
+  window.beredskabStem = stem;
+})();
+
+"""#),
+        ("assets/search.js", #"""
+// Search on soeg/index.html. Without JavaScript the page links to soeg/alle/, a plain list
+// of every page. The index is split into small scripts (written by the generator, see
+// SearchFiles.swift): a query loads the shard of each of its words, or one kommune's index,
+// then the files of the results it shows. Scripts, not fetch(), because fetch() of a file:
+// URL is refused; nothing is requested from anywhere else.
+(function () {
+  "use strict";
+  var form = document.getElementById("soeg-form");
+  var input = document.getElementById("soeg-tekst");
+  var kommuneSelect = document.getElementById("soeg-kommune");
+  var maalgruppeSelect = document.getElementById("soeg-maalgruppe");
+  var status = document.getElementById("soeg-status");
+  var list = document.getElementById("soeg-resultater");
+  var more = document.getElementById("soeg-flere");
+  var allPages = document.getElementById("alle-sider");
+  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more || !window.beredskabStem) return;
+
+  var PAGE = 5;         // results shown at a time, as Pagefind does; "Vis flere" shows the next ones (each is a file to load)
+  var MIN_PART = 4;     // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
+
+  // ---- Words, as SearchTerms.swift makes them: letters and digits, lower case, stemmed, folded.
+  var WORD, MARKS;
+  try {
+    WORD = new RegExp("[\\p{L}\\p{M}\\p{N}]+", "gu");
+    MARKS = new RegExp("\\p{Mn}", "gu");
+  } catch (e) {   // before ES2018
+    WORD = /[0-9a-z\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0370-\u1fff\u2c00-\ud7ff]+/gi;
+    MARKS = /[\u0300-\u036f]/g;
+  }
+  function nfc(s) { return s.normalize ? s.normalize("NFC") : s; }
+  // æ ø å as ae oe aa, so "Århus" finds "Aarhus" and a query typed without Danish letters
+  // finds the words with them; accents dropped.
+  function plain(word) {   // accents dropped, æ ø å kept (the stemmer needs them): "café" as "cafe"
+    return nfc(word).replace(/[^\u0000-\u007fæøå]/g, function (c) { return c.normalize ? c.normalize("NFD").replace(MARKS, "") : c; });
+  }
+  function fold(word) {
+    return plain(word).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
+  }
+
+  var stem = window.beredskabStem;   // assets/danish-stem.js, loaded before this script
 
   // Danish function words (Snowball's list and question words), as SearchTerms.swift.
   var STOP = {};
@@ -1206,6 +1217,7 @@ thead th { background: var(--tint); }
 <p id="alle-sider"><a href="alle/index.html">Alle sider på sitet</a>: en liste over alle planer, handlekort, begreber og sider, også uden JavaScript.</p>
 {{/main}}
 {{$scripts}}
+<script src="../assets/danish-stem.js" defer></script>
 <script src="../assets/search.js" defer></script>
 {{/scripts}}
 {{/base}}
