@@ -40,8 +40,6 @@ struct JSONWriter {
         return writer.text
     }
 
-    mutating func field(_ name: String, _ value: Int) { key(name); text += String(value); needsComma = true }
-
     private mutating func comma() { if needsComma { text += "," } }
 
     private mutating func string(_ value: String) {

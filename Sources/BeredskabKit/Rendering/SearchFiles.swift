@@ -1,6 +1,7 @@
 /// The files of the search under `soeg/`:
 /// - `dokumenter.js`: per document only what filters need (its kommune and
-///   målgrupper), the kommuner and målgrupper, and the shards that exist;
+///   målgrupper), the kommuner and målgrupper, the shards that exist, the documents
+///   per `d/<n>.js` and the stop words (so search.js has no copy of its own);
 /// - `indeks/<to bogstaver>.js`: the terms of every document starting with those letters;
 /// - `kommuner/<id>.js`: all terms of one kommune's documents, for `?kommune=`;
 /// - `d/<n>.js`: documents 4n to 4n + 3 as a result shows them (title, kommune,
@@ -24,7 +25,7 @@ struct SearchFiles {
         let numbered = weights.enumerated().map { SearchShards.Entry(id: $0.offset, weights: $0.element) }
         let national = SearchShards(numbered)
         timer.lap("shards")
-        let shards = national.scripts { $0 }
+        let shards = national.scripts()
         var files = shards.map { OutputFile(path: "soeg/indeks/\($0.key).js", text: $0.script) }
         let municipalities = site.municipalities.sorted { $0.name < $1.name }
         let byMunicipality = Dictionary(grouping: numbered) { documents[$0.id].kommune }
@@ -95,6 +96,9 @@ struct SearchFiles {
             w.raw("[" + documents.map { "[" + $0.maalgrupper.compactMap { audienceIndex[$0].map(String.init) }.joined(separator: ",") + "]" }
                 .joined(separator: ",") + "]")
             w.key("maalgrupper"); w.array(audiences) { w, a in w.object { $0.field("id", a.id); $0.field("navn", a.name) } }
+            // What search.js would otherwise repeat: the documents per `d/<n>.js` and the stop words.
+            w.key("per_fil"); w.raw(String(documentsPerFile))
+            w.field("stopord", SearchTerms.stopWords.sorted())
         }
         return "BEREDSKAB_SOEG.documents(\(json.text));\n"
     }

@@ -57,13 +57,13 @@ struct SearchShards {
     }
 
     /// `BEREDSKAB_SOEG.shard(name, {"d": {part: [Δdocument, weight, …]}, "t": {term: […]}})` per key.
-    func scripts(name: (String) -> String) -> [(key: String, script: String)] {
+    func scripts() -> [(key: String, script: String)] {
         var byKey: [String: (parts: [String], terms: [String])] = [:]
         for part in parts.keys { byKey[Self.key(part), default: ([], [])].parts.append(part) }
         for term in terms.keys { byKey[Self.key(term), default: ([], [])].terms.append(term) }
         return byKey.keys.sorted().map { key in
             let group = byKey[key] ?? ([], [])
-            return (key, script(name(key), parts: group.parts.sorted(), terms: group.terms.sorted()))
+            return (key, script(key, parts: group.parts.sorted(), terms: group.terms.sorted()))
         }
     }
 

@@ -170,15 +170,8 @@ extension DefaultTemplates {
 
   var stem = window.beredskabStem;   // assets/danish-stem.js, loaded before this script
 
-  // Danish function words (Snowball's list and question words), as SearchTerms.swift.
+  // Danish function words, folded (SearchTerms.stopWords): dokumenter.js carries the list.
   var STOP = {};
-  ("og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi " +
-   "min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle " +
-   "vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også " +
-   "under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange " +
-   "ad bliver hendes været thi jer sådan ved kan gør hvordan hvem hvornår hvorfor").split(" ")
-    .forEach(function (w) { STOP[fold(w)] = true; });
-
   // Each query word as the index has it (term) and as typed (raw, for a word still being typed).
   function queryWords(text) {
     return (text.toLowerCase().match(WORD) || []).filter(function (w) { return !STOP[fold(w)]; })
@@ -193,7 +186,10 @@ extension DefaultTemplates {
   var shards = {}, table = null, documents = {}, loading = {};
   window.BEREDSKAB_SOEG = {
     shard: function (name, data) { shards[name] = data; },
-    documents: function (data) { table = data; },
+    documents: function (data) {
+      table = data;
+      data.stopord.forEach(function (w) { STOP[w] = true; });
+    },
     document: function (id, data) { documents[id] = data; }
   };
   function load(src) {
@@ -332,8 +328,8 @@ extension DefaultTemplates {
   var current = { found: [], shown: 0, terms: [] }, generation = 0;
   function showMore(first) {
     var mine = generation, ids = current.found.slice(current.shown, current.shown + PAGE);
-    // d/<n>.js holds documents 4n to 4n + 3 (SearchFiles.documentsPerFile).
-    return Promise.all(ids.map(function (id) { return load("d/" + Math.floor(id / 4) + ".js"); })).then(function () {
+    // d/<n>.js holds the documents n × per_fil to (n + 1) × per_fil − 1.
+    return Promise.all(ids.map(function (id) { return load("d/" + Math.floor(id / table.per_fil) + ".js"); })).then(function () {
       if (mine !== generation) return;
       var items = document.createDocumentFragment();
       ids.forEach(function (id) { if (documents[id]) items.appendChild(item(documents[id], current.terms)); });
@@ -347,12 +343,13 @@ extension DefaultTemplates {
 
   function update() {
     var text = input.value.trim(), kommune = chosen(kommuneSelect), maalgruppe = chosen(maalgruppeSelect);
-    var mine = ++generation, words = queryWords(text);
+    var mine = ++generation, words = [];
     var where = (kommune ? " i " + kommune.navn : "") + (maalgruppe ? " (målgruppe: " + maalgruppe.navn + ")" : "");
     remember(text, kommune, maalgruppe);
     if (allPages) allPages.hidden = !!(text || kommune || maalgruppe);
     var ready = table ? Promise.resolve() : load("dokumenter.js");
     return ready.then(function () {
+      words = queryWords(text);   // the stop words come with the table
       var names = text ? shardNames(words, kommune) : [];
       return Promise.all(names.map(function (n) { return load(shardSource(n)); })).then(function () { return names; });
     }).then(function (names) {

@@ -6,7 +6,12 @@
 struct Template: Sendable {
     let nodes: [TemplateNode]
     /// The partials and parents it names, for the check that no template includes itself.
-    var includes: Set<String> { TemplateNode.includes(nodes) }
+    let includes: Set<String>
+
+    init(nodes: [TemplateNode]) {
+        self.nodes = nodes
+        self.includes = TemplateNode.includes(nodes)
+    }
 }
 
 indirect enum TemplateNode: Sendable {
