@@ -37,23 +37,38 @@ public struct BuildResult: Sendable {
     }
 }
 
+/// A build for the preview server: its diagnostics, and the site to serve when
+/// nothing failed.
+public struct Preview: Sendable {
+    public let diagnostics: [Diagnostic]
+    public let catalog: SiteCatalog?
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
 public enum Build {
-    /// Everything but writing: what `check` runs, and what `build` and the tests render from.
-    /// - Parameters:
-    ///   - cache: kept by the preview server between builds; nil for a plain build.
-    ///   - changed: the files changed since the previous build with this cache.
-    public static func render(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String> = []) -> BuildResult {
-        let prepared = prepare(options, cache: cache, changed: changed)
+    /// Everything but writing: what `check` runs, and what the tests render from.
+    public static func render(_ options: BuildOptions) -> BuildResult {
+        let prepared = prepare(options)
         guard let linked = prepared.linked, let templates = prepared.templates else {
             return BuildResult(diagnostics: prepared.diagnostics.ordered, files: [])
         }
         var timer = StageTimer()
-        let scope = cache?.scope(contentFolder: options.content, fingerprint: linked.fingerprint)
-        let rendered = Renderer.render(linked, templates: templates, cache: cache?.pages, scope: scope)
+        let rendered = Renderer.render(linked, templates: templates)
         let diagnostics = prepared.diagnostics + rendered.diagnostics
         timer.lap("render")
-        if let cache, !diagnostics.hasErrors { cache.rendered(fingerprint: linked.fingerprint) }
         return BuildResult(diagnostics: diagnostics.ordered, files: diagnostics.hasErrors ? [] : rendered.value)
+    }
+
+    /// What `serve` shows: the stages up to link, reusing what `cache` kept from the
+    /// previous build, and a catalog that renders each file when it is asked for.
+    /// - Parameter changed: the files changed since the previous build with this cache.
+    public static func preview(_ options: BuildOptions, cache: BuildCache, changed: Set<String>) -> Preview {
+        let prepared = prepare(options, cache: cache, changed: changed)
+        guard let linked = prepared.linked, let templates = prepared.templates else {
+            return Preview(diagnostics: prepared.diagnostics.ordered, catalog: nil)
+        }
+        return Preview(diagnostics: prepared.diagnostics.ordered,
+                       catalog: SiteCatalog(linked, templates: templates, searchCache: cache.search))
     }
 
     /// Renders and, when nothing failed, replaces `options.output` atomically. Pages
@@ -94,7 +109,9 @@ public enum Build {
     static func prepare(_ options: BuildOptions, cache: BuildCache? = nil, changed: Set<String> = []) -> Prepared {
         if let cache {
             cache.sources.invalidate(changed)
-            cache.noteChanges(changed, templates: options.templates)
+            // A kommune's checks read only its own folder and the site's files.
+            let content = CanonicalPath.join(options.content, ""), municipalities = CanonicalPath.join(options.content, "kommuner/")
+            if changed.contains(where: { $0.hasPrefix(content) && !$0.hasPrefix(municipalities) }) { cache.links.forgetMunicipalities() }
         }
         var timer = StageTimer()
         let loaded = Loader.load(contentFolder: options.content, cache: cache?.sources)

@@ -41,6 +41,29 @@ struct ContentWatcher {
         return snapshot
     }
 
+    /// `old` with only `paths` looked at again (the paths file events named): a
+    /// file's stamp, a new folder's files, or a removed file or folder.
+    func update(_ old: Snapshot, at paths: Set<String>) -> Snapshot {
+        var snapshot = old
+        for path in paths {
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                snapshot.files[path] = FileStamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
+                                                 nanoseconds: Int(info.st_mtim.tv_nsec))
+            } else if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                if !snapshot.folders.contains(path) { scan(path, into: &snapshot) }
+            } else {
+                snapshot.files[path] = nil
+                let inside = path + "/"
+                if snapshot.folders.contains(path) {
+                    snapshot.files = snapshot.files.filter { !$0.key.hasPrefix(inside) }
+                    snapshot.folders.removeAll { $0 == path || $0.hasPrefix(inside) }
+                }
+            }
+        }
+        return snapshot
+    }
+
     private func scan(_ folder: String, into snapshot: inout Snapshot) {
         guard let dir = opendir(folder) else { return }
         snapshot.folders.append(folder)

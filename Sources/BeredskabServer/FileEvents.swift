@@ -1,3 +1,4 @@
+import BeredskabKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,13 +6,16 @@ import Glibc
 
 /// Wakes the preview server the moment a file under the watched folders is
 /// written, moved, created or deleted (Linux inotify), instead of waiting for the
-/// next poll. It says only *that* something changed; `ContentWatcher` says what.
+/// next poll, and names the paths the events were about, so `ContentWatcher` need
+/// only look at those (a scan of every file of 98 kommuner took 15 ms).
 /// Where inotify cannot be had (another system, no handles left) `wait` falls
 /// back to sleeping for the poll interval.
 final class FileEvents: @unchecked Sendable {
     private let fd: Int32
     /// Only touched by the one task that calls `watch` and `wait`.
     private var watched = Set<String>()
+    /// Each watch's folder, to name the paths in its events.
+    private var folders: [Int32: String] = [:]
 
     init() {
         fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
@@ -29,29 +33,61 @@ final class FileEvents: @unchecked Sendable {
         guard fd >= 0 else { return }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_ATTRIB)
         for folder in folders where !watched.contains(folder) {
-            if inotify_add_watch(fd, folder, mask) >= 0 { watched.insert(folder) }
+            let wd = inotify_add_watch(fd, folder, mask)
+            if wd >= 0 {
+                watched.insert(folder)
+                self.folders[wd] = folder
+            }
         }
     }
 
-    /// Returns when a file event arrived (after draining the queue), or after `timeout`.
-    func wait(timeout: Duration) {
+    /// Returns when file events arrived (after draining the queue) with the paths
+    /// they name, or after `timeout` with nil: then nothing is known, and the
+    /// caller looks at every file. Nil too when the kernel's queue overflowed.
+    func wait(timeout: Duration) -> Set<String>? {
         guard fd >= 0 else {
             Thread.sleep(forTimeInterval: timeout.seconds)
-            return
+            return nil
         }
         var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, Int32(timeout.seconds * 1000)) > 0 else { return }
+        guard poll(&poller, 1, Int32(timeout.seconds * 1000)) > 0 else { return nil }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var paths: Set<String>? = []
         // Editors save in steps (a temporary file, then a rename over the old one): wait
         // until the folder has been quiet for `quiet`, at most `batch`, so one save is one
         // rebuild rather than two.
         let deadline = ContinuousClock.now + Self.batch
         repeat {
-            while read(fd, &buffer, buffer.count) > 0 {} // the events themselves are not needed
+            while case let n = read(fd, &buffer, buffer.count), n > 0 {
+                if let named = names(buffer, count: n) { paths?.formUnion(named) } else { paths = nil }
+            }
             poller.revents = 0
         } while ContinuousClock.now < deadline && poll(&poller, 1, Int32(Self.quiet.seconds * 1000)) > 0
         // A folder that went away loses its watch in the kernel; forget it so a new one is watched again.
         watched = watched.filter { access($0, F_OK) == 0 }
+        folders = folders.filter { watched.contains($0.value) }
+        return paths
+    }
+
+    /// The paths named by the events in `buffer`; nil on an overflow or a watch
+    /// that is not known (its events cannot be placed).
+    private func names(_ buffer: [UInt8], count: Int) -> [String]? {
+        var paths: [String] = []
+        var offset = 0
+        let header = MemoryLayout<inotify_event>.size
+        return buffer.withUnsafeBytes { raw -> [String]? in
+            while offset + header <= count {
+                let wd = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+                let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+                let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 { return nil }
+                guard let folder = folders[wd] else { return nil }
+                let bytes = raw[(offset + header)..<min(offset + header + length, count)].prefix { $0 != 0 }
+                paths.append(bytes.isEmpty ? folder : CanonicalPath.join(folder, String(decoding: bytes, as: UTF8.self)))
+                offset += header + length
+            }
+            return paths
+        }
     }
 }
 

@@ -1,16 +1,16 @@
 import BeredskabKit
 
 /// Rebuilds the site in memory after a change, reusing what the change cannot
-/// have affected: unchanged files are not read again, unchanged bodies are not
-/// re-linked, and a change inside one kommune re-renders that kommune's pages
-/// and the site-wide ones (see `BuildCache`).
+/// have affected: unchanged files are not read or decoded again, unchanged bodies
+/// are not re-linked, and no page is rendered until it is asked for (see
+/// `BuildCache` and `SiteCatalog`).
 final class IncrementalBuilder: Sendable {
     let options: BuildOptions
     private let cache = BuildCache()
 
     init(options: BuildOptions) { self.options = options }
 
-    func build(changed: Set<String>) -> BuildResult {
-        Build.render(options, cache: cache, changed: changed)
+    func build(changed: Set<String>) -> Preview {
+        Build.preview(options, cache: cache, changed: changed)
     }
 }

@@ -44,10 +44,11 @@ public struct PreviewServer: Sendable {
     }
 
     private func rebuild(_ builder: IncrementalBuilder, changed: Set<String>) async {
-        let clock = ContinuousClock()
-        var result: BuildResult!
-        let elapsed = clock.measure { result = builder.build(changed: changed) }
-        await state.update(with: result)
+        let start = ContinuousClock.now
+        let result = await OffPool.run { builder.build(changed: changed) }
+        let elapsed = ContinuousClock.now - start
+        let templates = CanonicalPath.join(options.templates, "")
+        await state.update(with: result, templatesChanged: changed.contains { $0.hasPrefix(templates) })
         report(result.diagnostics, elapsed, changed)
     }
 
@@ -64,8 +65,8 @@ public struct PreviewServer: Sendable {
             while !feed.isStopped {
                 // inotify wakes this at once; without it, and as a safety net for a
                 // lost event, the folders are scanned every `pollInterval`.
-                events.wait(timeout: events.isAvailable ? .seconds(1) : pollInterval)
-                let now = watcher.snapshot()
+                let named = events.wait(timeout: events.isAvailable ? .seconds(1) : pollInterval)
+                let now = named.map { watcher.update(last, at: $0) } ?? watcher.snapshot()
                 events.watch(now.folders)
                 let changed = now.changes(since: last)
                 guard !changed.isEmpty else { continue }

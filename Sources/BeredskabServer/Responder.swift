@@ -12,8 +12,8 @@ struct Responder: Sendable {
         switch request.path {
         case LiveReload.versionPath:
             let seen = request.query["seen"].flatMap(Int.init)
-            let version = await state.version(after: seen, waitingAtMost: LiveReload.hold)
-            return response(Data(String(version).utf8), type: "text/plain; charset=utf-8")
+            let (version, full) = await state.version(after: seen, waitingAtMost: LiveReload.hold)
+            return response(Data("\(version) \(full)".utf8), type: "text/plain; charset=utf-8")
         case LiveReload.scriptPath:
             return response(Data(LiveReload.script.utf8), type: "text/javascript; charset=utf-8")
         case ErrorPanel.stylesheetPath:
@@ -22,11 +22,14 @@ struct Responder: Sendable {
             break
         }
         // The raw target: `/a/../b` must not become `/b`.
-        guard let path = RequestPath.file(for: request.path), let data = await state.served(path) else {
-            let page = await state.served("404.html") ?? Data("Siden findes ikke.".utf8)
+        let site = await state.site
+        let path = RequestPath.file(for: request.path)
+        let found = await OffPool.run { path.flatMap { site?.data($0) } }
+        guard let path, let found else {
+            let page = await OffPool.run { site?.data("404.html") } ?? Data("Siden findes ikke.".utf8)
             return response(page, type: "text/html; charset=utf-8", status: 404)
         }
-        return response(data, type: Self.contentType(path))
+        return response(found, type: Self.contentType(path))
     }
 
     private func response(_ body: Data, type: String, status: Int = 200) -> HTTPResponse {

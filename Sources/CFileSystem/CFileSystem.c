@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 #include "CFileSystem.h"
 
@@ -16,4 +17,8 @@ int beredskab_exchange(const char *from, const char *to) {
 
 int beredskab_syncfs(int fd) {
     return syncfs(fd);
+}
+
+int beredskab_contains(const void *haystack, unsigned long haystack_length, const void *needle, unsigned long needle_length) {
+    return memmem(haystack, haystack_length, needle, needle_length) != NULL;
 }

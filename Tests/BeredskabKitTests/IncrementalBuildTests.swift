@@ -3,12 +3,19 @@ import Testing
 @testable import BeredskabKit
 @testable import BeredskabServer
 
-/// What the preview server builds after a change must equal a full build of the
-/// changed content, byte for byte, whatever was reused.
+/// What the preview server serves after a change must equal a full build of the
+/// changed content, byte for byte, whatever was reused and whatever was rendered
+/// on request before.
 @Suite("Incremental builds")
 struct IncrementalBuildTests {
     let content: URL
     let cache = BuildCache()
+    /// Set by `served`; a class box because the tests' methods are not mutating.
+    private let kept = Locked<SiteCatalog?>(nil)
+    private var lastGood: SiteCatalog? {
+        get { kept.withLock { $0 } }
+        nonmutating set { kept.withLock { $0 = newValue } }
+    }
 
     init() throws {
         content = try Fixture.contentWith([
@@ -27,13 +34,27 @@ struct IncrementalBuildTests {
         return content.path + "/" + path
     }
 
+    /// The served files: the catalog of the last build without errors, as the preview server keeps it.
+    func served(_ options: BuildOptions, changed: Set<String>) -> (Preview, [OutputFile]) {
+        let preview = Build.preview(options, cache: cache, changed: changed)
+        if let catalog = preview.catalog { lastGood = catalog }
+        // One page asked for before the whole site, as an open tab does.
+        _ = lastGood?.file("kommuner/testby/index.html")
+        return (preview, lastGood?.allFiles() ?? [])
+    }
+
     func expectSameAsFullBuild(after changed: Set<String>, _ comment: Comment) {
         let options = Fixture.options(content: content.path)
-        let incremental = Build.render(options, cache: cache, changed: changed)
+        let (incremental, files) = served(options, changed: changed)
         let full = Build.render(options)
         #expect(incremental.diagnostics == full.diagnostics, comment)
-        #expect(incremental.files.map(\.path) == full.files.map(\.path), comment)
-        for (a, b) in zip(incremental.files, full.files) where a != b {
+        guard full.succeeded else { return } // the server keeps the last good site
+        expectSame(files, full.files, comment)
+    }
+
+    func expectSame(_ files: [OutputFile], _ full: [OutputFile], _ comment: Comment) {
+        #expect(files.map(\.path) == full.map(\.path), comment)
+        for (a, b) in zip(files, full) where a != b {
             Issue.record("\(a.path) differs from a full build \(comment)")
         }
     }
@@ -55,6 +76,15 @@ struct IncrementalBuildTests {
         expectSameAsFullBuild(after: [plan], "after a plan heading (an anchor) changed")
         let national = try edit("organisationer.yaml") { $0.replacingOccurrences(of: "navn: RED Rådgivning", with: "navn: RED") }
         expectSameAsFullBuild(after: [national], "after a national organisation changed")
+        let afterHours = try edit("kommuner/andenby/kommune.yaml") { $0.replacingOccurrences(of: "uden_for_aabningstid: doegnvagt", with: "uden_for_aabningstid: red-raadgivning") }
+        expectSameAsFullBuild(after: [afterHours], "after a kommune's after-hours contact became a national one")
+        // Read by the unchanged kommune's checks, though no id or anchor changed.
+        let hours = try edit("organisationer.yaml") { text in
+            var text = text
+            text.replaceSubrange(text.range(of: "doegnaaben: true")!, with: "doegnaaben: false")
+            return text
+        }
+        expectSameAsFullBuild(after: [hours], "after a national organisation stopped being open day and night")
         let removed = content.appendingPathComponent("kommuner/andenby/kort/tvang-under-18.md")
         try FileManager.default.removeItem(at: removed)
         expectSameAsFullBuild(after: [removed.path], "after a card was deleted")
@@ -68,7 +98,7 @@ struct IncrementalBuildTests {
         let options = Fixture.options(content: content.path + suffix)
         let watcher = ContentWatcher(folders: [options.content, options.templates])
         var before = watcher.snapshot()
-        _ = Build.render(options, cache: cache, changed: [])
+        _ = served(options, changed: [])
         for (path, from, to) in [("kommuner/testby/kort/tvang-under-18.md", "Barnet taler om en rejse.", "Barnet taler om en lang rejse."),
                                  ("kommuner/testby/kontakter.csv", "48 10 01 00", "48 10 01 99")] {
             _ = try edit(path) { $0.replacingOccurrences(of: from, with: to) }
@@ -76,9 +106,9 @@ struct IncrementalBuildTests {
             let changed = now.changes(since: before)
             before = now
             #expect(changed.count == 1, "the watcher saw \(changed)")
-            let incremental = Build.render(options, cache: cache, changed: changed)
+            let (_, files) = served(options, changed: changed)
             let full = Build.render(options)
-            #expect(incremental.files == full.files, "after \(path) changed, seen by the watcher as \(changed)")
+            expectSame(files, full.files, "after \(path) changed, seen by the watcher as \(changed)")
         }
     }
 }

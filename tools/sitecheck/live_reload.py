@@ -1,9 +1,12 @@
 """i. live-reload: `beredskab serve` on a copy of content/ and templates/, in Chromium.
 
 An open card page must change by itself when the card's Markdown is saved, and again
-when a template is saved (no reload by the test: the page's own script must do it, under
-the Content-Security-Policy the server sends). Then SIGTERM must stop the server with
-status 0. The times from save to the change being visible in the tab are notes.
+when a template is saved, and when the stylesheet is saved (no reload by the test: the
+page's own script must do it, under the Content-Security-Policy the server sends). A
+content change is shown in place: the page is not loaded again (a value the test puts
+in the page survives, and the reader's scroll position stays); a template or stylesheet
+change reloads it. Then SIGTERM must stop the server with status 0. The times from save
+to the change being visible in the tab are notes.
 """
 import os
 import re
@@ -82,6 +85,8 @@ def check_live_reload(driver, binary):
         marker = "Prøve på genindlæsning 4711"
         text = card.read_text(encoding="utf-8")
         front_end = text.index("\n---", 3) + 4
+        driver.execute_script("window.beredskabKept = 4711; window.scrollTo(0, 200);")
+        scrolled = driver.execute_script("return window.scrollY")
         save(card, text[:front_end] + f"\n{marker}.\n" + text[front_end:])
         seen = wait_visible(driver, marker)
         if seen is None:
@@ -90,6 +95,11 @@ def check_live_reload(driver, binary):
                          + (f"; the browser blocked: {blocked[:2]}" if blocked else ""))
         else:
             notes.append(f"saved card visible in the open tab after {seen * 1000:.0f} ms")
+            kept, scroll = driver.execute_script("return [window.beredskabKept, window.scrollY]")
+            if kept != 4711:
+                fails.append("the saved card reloaded the whole page instead of replacing what changed in place")
+            elif scroll != scrolled:
+                fails.append(f"the page's scroll position moved from {scrolled} to {scroll} when the card changed in place")
 
         article = templates / "card-article.mustache"
         template_marker = "Skabelonen er ændret 4711"
@@ -100,6 +110,23 @@ def check_live_reload(driver, binary):
             fails.append(f"saving templates/card-article.mustache did not change the open tab within {SEEN_WITHIN_S:.0f} s")
         else:
             notes.append(f"saved template visible in the open tab after {seen * 1000:.0f} ms")
+
+        # The stylesheet is not in the page: only a reload can bring its change in.
+        stylesheet = templates / "assets" / "site.css"
+        save(stylesheet, stylesheet.read_text(encoding="utf-8") + "\n.card-body { outline: 3px solid rgb(1, 2, 3); }\n")
+        start = time.monotonic()
+        outline = None
+        while time.monotonic() - start < SEEN_WITHIN_S and outline != "rgb(1, 2, 3)":
+            try:
+                outline = driver.execute_script(
+                    "var b = document.querySelector('.card-body'); return b && getComputedStyle(b).outlineColor")
+            except Exception:   # the page is being replaced right now
+                pass
+            time.sleep(0.01)
+        if outline != "rgb(1, 2, 3)":
+            fails.append(f"saving templates/assets/site.css did not restyle the open tab within {SEEN_WITHIN_S:.0f} s")
+        else:
+            notes.append(f"saved stylesheet applied in the open tab after {(time.monotonic() - start) * 1000:.0f} ms")
 
         proc.send_signal(signal.SIGTERM)
         try:

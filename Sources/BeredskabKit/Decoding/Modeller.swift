@@ -25,7 +25,14 @@ public enum Modeller {
                     ?? { unreadable.insert("side:" + source.id); return nil }()
             },
             municipalities: content.municipalities.compactMap { source in
-                MunicipalityDecoder.decode(source, cache: cache, unreadable: &unreadable, diagnostics: &d)
+                let decoded = decoded(\.municipalities, source.folder, cache, &d) { d -> (municipality: Municipality?, unreadable: Set<String>) in
+                    var lost = Set<String>()
+                    var m = MunicipalityDecoder.decode(source, cache: cache, unreadable: &lost, diagnostics: &d)
+                    m?.revision = cache?.nextRevision() ?? 0
+                    return (m, lost)
+                }
+                unreadable.formUnion(decoded.unreadable)
+                return decoded.municipality
             },
             unreadable: [])
         guard settings != nil else { return Staged(nil, d.all) }

@@ -38,7 +38,7 @@ public enum FuzzTargets {
     public static func markdownLinks(_ data: Data) {
         let text = String(decoding: data, as: UTF8.self)
         let parsed = ParsedMarkdown(MarkdownText(text: text, path: "fuzz.md", firstLine: 1))
-        let job = BodyJob(route: Routes.card("k", "c"), municipality: nil, markdown: MarkdownText(text: text, path: "fuzz.md", firstLine: 1), citationTitle: nil)
+        let job = BodyJob(kind: .card, route: Routes.card("k", "c"), municipality: nil, markdown: MarkdownText(text: text, path: "fuzz.md", firstLine: 1), citationTitle: nil)
         let linker = MarkdownLinker(index: fuzzIndex, planAnchors: ["k": ["formaal"]], unreadable: [])
         let result = linker.link(job, parsed: parsed)
         for heading in result.body.headings { _ = HeadingAnchor.slug(heading.text) }

@@ -5,20 +5,18 @@ enum DraftReadiness {
     /// What `beredskab new` writes where the editor must fill in a fact.
     static let placeholder = "UDFYLD"
 
-    static func check(_ site: Site, diagnostics d: inout Diagnostics) {
-        for m in site.municipalities {
-            if m.isDraft {
-                d.warning("kommunen er en kladde (`kladde: ja`) og kommer ikke med på det offentlige site; "
-                          + "fjern `kladde: ja`, når den er klar" + lacks(m), at: m.location)
+    static func check(_ m: Municipality, diagnostics d: inout Diagnostics) {
+        if m.isDraft {
+            d.warning("kommunen er en kladde (`kladde: ja`) og kommer ikke med på det offentlige site; "
+                      + "fjern `kladde: ja`, når den er klar" + lacks(m), at: m.location)
+        }
+        placeholders(in: m, isDraft: m.isDraft, diagnostics: &d)
+        for card in m.cards {
+            if card.isDraft && !m.isDraft {
+                d.warning("kortet er en kladde (`kladde: ja`) og kommer ikke med på det offentlige site; fjern `kladde: ja`, når det er klart",
+                          at: card.location)
             }
-            placeholders(in: m, isDraft: m.isDraft, diagnostics: &d)
-            for card in m.cards {
-                if card.isDraft && !m.isDraft {
-                    d.warning("kortet er en kladde (`kladde: ja`) og kommer ikke med på det offentlige site; fjern `kladde: ja`, når det er klart",
-                              at: card.location)
-                }
-                placeholders(in: card, isDraft: m.isDraft || card.isDraft, diagnostics: &d)
-            }
+            placeholders(in: card, isDraft: m.isDraft || card.isDraft, diagnostics: &d)
         }
     }
 

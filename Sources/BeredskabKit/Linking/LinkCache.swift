@@ -13,6 +13,8 @@ public final class LinkCache: Sendable {
     private struct State {
         var bodies: [Route: Entry] = [:]
         var planHeadings: [Route: (text: String, headings: [ParsedMarkdown.Heading])] = [:]
+        var municipalities: [String: MunicipalityLinks] = [:]
+        var municipalitiesFingerprint: Int?
     }
 
     private let state = Locked(State())
@@ -29,9 +31,32 @@ public final class LinkCache: Sendable {
     func store(_ result: MarkdownLinker.Result, for job: BodyJob, fingerprint: Int) {
         state.withLock { s in
             s.bodies[job.route] = Entry(text: job.markdown.text, fingerprint: fingerprint, result: result)
-            if job.municipality.map({ Routes.plan($0.id) }) == job.route {
+            if job.kind == .plan {
                 s.planHeadings[job.route] = (job.markdown.text, result.body.headings)
             }
+        }
+    }
+
+    /// Each kommune's links from the last build with this fingerprint; none after
+    /// `forgetMunicipalities` or when the fingerprint differs.
+    func municipalities(fingerprint: Int) -> [String: MunicipalityLinks] {
+        state.withLock { s in s.municipalitiesFingerprint == fingerprint ? s.municipalities : [:] }
+    }
+
+    func store(municipalities made: [String: MunicipalityLinks], fingerprint: Int) {
+        state.withLock { s in
+            if s.municipalitiesFingerprint != fingerprint { s.municipalities = [:] }
+            s.municipalitiesFingerprint = fingerprint
+            s.municipalities.merge(made) { $1 }
+        }
+    }
+
+    /// After a change outside `kommuner/` (organisations, audiences, situations,
+    /// terms, pages, settings): every kommune's checks may read it.
+    public func forgetMunicipalities() {
+        state.withLock { s in
+            s.municipalities = [:]
+            s.municipalitiesFingerprint = nil
         }
     }
 

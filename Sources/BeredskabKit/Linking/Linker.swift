@@ -4,31 +4,36 @@ import Foundation
 /// converts Markdown bodies to HTML with relative links, and checks that the
 /// build target may show what is referred to.
 public enum Linker {
-    /// - Parameter cache: bodies linked in an earlier build (the preview server);
-    ///   a body is linked again only when its text or the ids it could link to changed.
+    /// - Parameter cache: what an earlier build linked (the preview server): a body
+    ///   is linked again only when its text or the ids it could link to changed, and
+    ///   a kommune is checked again only when it changed (see `MunicipalityLinks`).
     public static func link(_ site: Site, target: BuildTarget, today: Day?, cache: LinkCache? = nil) -> Staged<LinkedSite> {
         var d = Diagnostics()
         var timer = StageTimer(prefix: "  link/")
         let index = SiteIndex(site, diagnostics: &d)
+        let references = ReferenceChecks(index: index, target: target, unreadable: site.unreadable)
+        references.checkSite(site, diagnostics: &d)
         timer.lap("index")
-        ReferenceChecks(index: index, target: target, unreadable: site.unreadable).check(site, diagnostics: &d)
-        if let today { RevisionCheck.check(site, today: today, diagnostics: &d) }
-        DraftReadiness.check(site, diagnostics: &d)
-        timer.lap("checks")
 
-        var jobs = site.bodyJobs
+        // Every link to a plan resolves against its anchors: they come first.
+        var planJobs: [String: BodyJob] = [:]
         var planAnchors: [String: Set<String>] = [:]
-        for i in jobs.indices where jobs[i].route == jobs[i].municipality.map({ Routes.plan($0.id) }) {
-            let headings = cache?.headings(jobs[i]) ?? {
-                jobs[i].parsed = ParsedMarkdown(jobs[i].markdown)
-                return jobs[i].parsed?.headings ?? []
+        for m in site.municipalities {
+            guard var job = m.planJob else { continue }
+            let headings = cache?.headings(job) ?? {
+                job.parsed = ParsedMarkdown(job.markdown)
+                return job.parsed?.headings ?? []
             }()
-            if let m = jobs[i].municipality { planAnchors[m.id] = Set(headings.map(\.anchor)) }
+            planAnchors[m.id] = Set(headings.map(\.anchor))
+            planJobs[m.id] = job
         }
-        PlanBasisCheck.check(site, planAnchors: planAnchors, diagnostics: &d)
-        timer.lap("plans")
         let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable.union(site.drafts))
-        timer.lap("fingerprint")
+        timer.lap("plans")
+
+        let kept = cache?.municipalities(fingerprint: fingerprint) ?? [:]
+        let changed = site.municipalities.filter { m in kept[m.id].map { $0.revision != m.revision || m.revision == 0 } ?? true }
+        let municipalityJobs = changed.map { m in (planJobs[m.id].map { [$0] } ?? []) + m.cardJobs }
+        let jobs = site.siteBodyJobs + municipalityJobs.joined()
         let linker = MarkdownLinker(index: index, planAnchors: planAnchors, unreadable: site.unreadable, drafts: site.drafts)
         let results = ParallelMap.map(jobs) { job -> MarkdownLinker.Result? in
             if let hit = cache?.result(for: job, fingerprint: fingerprint) { return hit }
@@ -36,22 +41,31 @@ public enum Linker {
             cache?.store(result, for: job, fingerprint: fingerprint)
             return result
         }
-
         timer.lap("bodies")
+
         var bodies: [Route: RenderedBody] = [:]
-        var citations = FrontMatterCitations.collect(site, index: index)
-        for (job, result) in zip(jobs, results) {
+        let siteJobCount = jobs.count - municipalityJobs.reduce(0) { $0 + $1.count }
+        for (job, result) in zip(jobs.prefix(siteJobCount), results.prefix(siteJobCount)) {
             guard let result else { continue }
             bodies[job.route] = result.body
             d.append(contentsOf: result.diagnostics)
-            if let m = job.municipality, let title = job.citationTitle {
-                for id in result.citedOrganisations {
-                    citations[id, default: []].insert(Citation(municipality: m.name, title: title, route: job.route))
-                }
-            }
-            if job.municipality != nil, job.route.path.contains("/kort/") {
-                CardSections.check(result.body, path: job.markdown.path, diagnostics: &d)
-            }
+        }
+        let context = LinkContext(references: references, planAnchors: planAnchors, today: today)
+        var made: [String: MunicipalityLinks] = [:]
+        var offset = siteJobCount
+        for (m, jobs) in zip(changed, municipalityJobs) {
+            made[m.id] = MunicipalityLinks.make(m, jobs: jobs, results: Array(results[offset..<offset + jobs.count]), context: context)
+            offset += jobs.count
+        }
+        cache?.store(municipalities: made, fingerprint: fingerprint)
+        var citations: [String: [Citation]] = [:]
+        // In the citations' own order (kommune name first), so the lists are joined
+        // already nearly sorted and the final sort has little to do.
+        for m in site.municipalities.sorted(by: { $0.name < $1.name }) {
+            guard let links = made[m.id] ?? kept[m.id] else { continue }
+            for (route, body) in links.bodies { bodies[route] = body }
+            d.append(contentsOf: links.diagnostics)
+            for (id, list) in links.citations { citations[id, default: []].append(contentsOf: list) }
         }
         // A public build's site came from the model stage without `intern` contacts.
         var linked = LinkedSite(
@@ -61,5 +75,4 @@ public enum Linker {
         timer.lap("collect")
         return Staged(linked, d.all)
     }
-
 }

@@ -44,6 +44,7 @@ struct MarkdownLinker {
         for mention in parsed.phoneMentions {
             d.warning(phoneMessage(mention.text, municipality: job.municipality?.id), at: mention.location)
         }
+        if job.kind == .card { CardSections.check(parsed.headings, path: job.markdown.path, diagnostics: &d) }
         let html = parsed.html(rewriting: rewrites)
         return Result(body: RenderedBody(html: html, headings: parsed.headings), diagnostics: d.all, citedOrganisations: cited)
     }

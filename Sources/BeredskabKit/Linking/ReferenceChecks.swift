@@ -6,16 +6,19 @@ struct ReferenceChecks {
     /// gets no second message for each reference into it.
     var unreadable: Set<String> = []
 
-    func check(_ site: Site, diagnostics d: inout Diagnostics) {
+    /// The references of the site's own files (situations to terms).
+    func checkSite(_ site: Site, diagnostics d: inout Diagnostics) {
         for situation in site.situations {
             if let term = situation.term, index.terms[term.id] == nil, !site.unreadable.contains("begreb:" + term.id) {
                 d.error("begrebet `\(term.id)` findes ikke i begreber/" + Suggestion.hint(for: term.id, in: index.terms.keys), at: term.location)
             }
         }
-        for m in site.municipalities {
-            checkUrgent(m, diagnostics: &d)
-            for card in m.cards { check(card, in: m, diagnostics: &d) }
-        }
+    }
+
+    /// A kommune's references: its akut box and its cards.
+    func check(_ m: Municipality, diagnostics d: inout Diagnostics) {
+        checkUrgent(m, diagnostics: &d)
+        for card in m.cards { check(card, in: m, diagnostics: &d) }
     }
 
     private func checkUrgent(_ m: Municipality, diagnostics d: inout Diagnostics) {
@@ -90,9 +93,8 @@ struct ReferenceChecks {
 
 /// Barnets lov § 15, stk. 3: the plan is revised at least every fourth year.
 enum RevisionCheck {
-    static func check(_ site: Site, today: Day, diagnostics d: inout Diagnostics) {
-        for m in site.municipalities {
-            guard let plan = m.plan, let reviseBy = plan.reviseBy, reviseBy < today else { continue }
+    static func check(_ m: Municipality, today: Day, diagnostics d: inout Diagnostics) {
+        if let plan = m.plan, let reviseBy = plan.reviseBy, reviseBy < today {
             d.warning("\(m.name)s plan skulle have været revideret senest \(reviseBy.danish) (Barnets lov § 15, stk. 3); revidér den, og ret `vedtaget` eller `gaeldende_fra` (og `revideres_senest`, hvis den er sat)", at: plan.location)
         }
     }

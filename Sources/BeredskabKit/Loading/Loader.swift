@@ -30,7 +30,7 @@ struct SourceReader {
     static let siteFolders: Set = ["begreber", "sider", "kommuner"]
 
     mutating func readSiteFiles() -> LoadedContent {
-        for entry in folder.list("", diagnostics: &diagnostics) {
+        for entry in list("") {
             switch entry {
             case .file(let name) where !Self.siteFiles.contains(name):
                 unused(name, expected: Self.siteFiles.union(Self.siteFolders))
@@ -48,6 +48,11 @@ struct SourceReader {
             terms: markdownFolder("begreber", key: "begreb:"),
             pages: markdownFolder("sider", key: "side:"),
             municipalities: municipalities())
+    }
+
+    /// A folder's entries; the preview server keeps them until a file in it changes.
+    mutating func list(_ relative: String) -> [ContentFolder.Entry] {
+        cached(\.listings, folder.display(relative)) { reader in reader.folder.list(relative, diagnostics: &reader.diagnostics) }
     }
 
     mutating func yaml(_ relative: String, required: Bool) -> YAMLSource? {
@@ -97,7 +102,7 @@ struct SourceReader {
     /// Every `<id>.md` in a folder.
     mutating func markdownFolder(_ relative: String, key: String) -> [MarkdownSource] {
         var names: [(id: String, path: String)] = []
-        for entry in folder.list(relative, diagnostics: &diagnostics) {
+        for entry in list(relative) {
             // `kort.MD` as Windows tools may save it is a card like any other.
             guard case .file(let name) = entry, name.lowercased().hasSuffix(".md") else {
                 if case .file(let name) = entry { unused("\(relative)/\(name)", expected: []) }

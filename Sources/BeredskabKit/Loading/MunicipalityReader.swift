@@ -4,7 +4,7 @@ extension SourceReader {
 
     mutating func municipalities() -> [MunicipalitySource] {
         var ids: [String] = []
-        for entry in folder.list("kommuner", diagnostics: &diagnostics) {
+        for entry in list("kommuner") {
             guard case .folder(let id) = entry else {
                 if case .file(let name) = entry { unused("kommuner/\(name)", expected: []) }
                 continue
@@ -20,7 +20,11 @@ extension SourceReader {
         let folder = self.folder, cache = self.cache
         let read = ParallelMap.map(ids) { id -> (MunicipalitySource, SourceReader) in
             var reader = SourceReader(folder: folder, cache: cache)
-            return (reader.municipality(id), reader)
+            let read = reader.cached(\.municipalitySources, folder.display("kommuner/\(id)")) { reader in
+                (reader.municipality(id), reader.unreadable)
+            }
+            reader.unreadable.formUnion(read.unreadable)
+            return (read.source, reader)
         }
         for (_, reader) in read {
             diagnostics.append(contentsOf: reader.diagnostics.all)
@@ -31,7 +35,7 @@ extension SourceReader {
 
     private mutating func municipality(_ id: String) -> MunicipalitySource {
         let base = "kommuner/\(id)"
-        for entry in folder.list(base, diagnostics: &diagnostics) {
+        for entry in list(base) {
             switch entry {
             case .file(let name), .folder(let name):
                 if !Self.municipalityFiles.contains(name) { unused("\(base)/\(name)", expected: Self.municipalityFiles) }

@@ -5,7 +5,13 @@ import Foundation
 /// the file's display path; the server forgets the ones its watcher saw change.
 /// A plain build uses none. One typed store per kind of value: a lookup never casts.
 public final class SourceCache: Sendable {
-    // What the load stage parsed.
+    // What the load stage listed and parsed.
+    let listings = FileStore<[ContentFolder.Entry]>()
+    /// Whole kommuner, by folder: read, and decoded with their unreadable keys, while
+    /// no file in the folder changes.
+    let municipalitySources = FileStore<(source: MunicipalitySource, unreadable: Set<String>)>()
+    let municipalities = FileStore<(municipality: Municipality?, unreadable: Set<String>)>()
+    private let revisions = Locked(0)
     let yaml = FileStore<YAMLSource?>()
     let markdown = FileStore<MarkdownSource?>()
     let contactRecords = FileStore<[ContactRecord]?>()
@@ -18,8 +24,23 @@ public final class SourceCache: Sendable {
 
     public init() {}
 
-    /// Forgets the given files in every store.
+    /// A new `Municipality.revision`.
+    func nextRevision() -> Int { revisions.withLock { $0 += 1; return $0 } }
+
+    /// Forgets the given files in every store, and the listings of the folders
+    /// holding them (a file added or removed; a folder made for it).
     public func invalidate(_ paths: Set<String>) {
+        var folders = Set<String>()
+        for path in paths {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        listings.remove(folders.union(paths))
+        municipalitySources.remove(folders)
+        municipalities.remove(folders)
         yaml.remove(paths); markdown.remove(paths); contactRecords.remove(paths)
         terms.remove(paths); pages.remove(paths); plans.remove(paths); contacts.remove(paths); cards.remove(paths)
     }

@@ -18,6 +18,10 @@ public struct Municipality: Sendable, Identifiable {
     public let location: SourceLocation
     /// `kladde: ja` in kommune.yaml: the whole kommune is a draft (see `ActionCard.isDraft`).
     public internal(set) var isDraft = false
+    /// Which decoding of the kommune this is. The preview server numbers each one,
+    /// and keeps a kommune's linking and checks while its number is unchanged; a
+    /// plain build leaves it 0.
+    public internal(set) var revision = 0
 
     /// The akut box's contacts, in the order it shows them.
     public var urgentReferences: [Reference] { [urgentContact] + [afterHoursContact, police].compactMap { $0 } }

@@ -54,6 +54,6 @@ extension Municipality {
         Municipality(id: id, name: name, website: website, description: description,
                      accessibilityStatement: accessibilityStatement, urgentContact: urgentContact,
                      afterHoursContact: afterHoursContact, police: police, plan: plan, contacts: contacts, cards: cards,
-                     actionPlan: actionPlan, location: location, isDraft: isDraft)
+                     actionPlan: actionPlan, location: location, isDraft: isDraft, revision: revision)
     }
 }

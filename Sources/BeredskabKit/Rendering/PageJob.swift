@@ -5,4 +5,8 @@ struct PageJob: Sendable {
 
     let template: String
     let view: @Sendable (PageContext) -> View
+
+    func render(_ context: PageContext, _ templates: TemplateSet) -> OutputFile {
+        OutputFile(path: route.path, text: templates.render(view(context), template: template))
+    }
 }

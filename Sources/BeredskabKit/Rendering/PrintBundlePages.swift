@@ -15,7 +15,7 @@ extension Renderer {
         return Dictionary(zip(cards.map { Routes.card($0.0.id, $0.1.id) }, html), uniquingKeysWith: { a, _ in a })
     }
 
-    static func printBundlePages(_ m: Municipality, _ linked: LinkedSite, articles: [Route: String]) -> [PageJob] {
+    static func printBundlePages(_ m: Municipality, _ linked: LinkedSite, articles: Lazy<[Route: String]>) -> [PageJob] {
         linked.site.audiences.compactMap { audience in
             let cards = m.cards(audience: audience.id)
             guard !cards.isEmpty else { return nil }
@@ -25,6 +25,7 @@ extension Renderer {
                                     description: "Alle handlekort for \(audience.name.lowercased()) i \(m.name), ét kort pr. side.",
                                     municipality: m, breadcrumbs: [("Forside", Routes.home), (m.name, Routes.municipality(m.id))])
                 view["bundle"] = ["audience": audience.name, "municipality": m.name, "count": cards.count] as View
+                let articles = articles.value
                 view["articles"] = cards.compactMap { articles[Routes.card(m.id, $0.id)] }
                 return view
             }

@@ -6,29 +6,17 @@ public enum Renderer {
     /// core busy, few enough that a national build's memory stays small.
     static let municipalitiesPerBatch = 6
 
-    /// - Parameters:
-    ///   - cache: pages of an earlier build (the preview server), or nil.
-    ///   - scope: the kommuner whose pages changed; the other kommuner's pages come
-    ///     from `cache`. Nil renders everything.
-    ///   - sink: takes the pages batch by batch as they are rendered (a build that
-    ///     writes them at once); they are then left out of the result, which keeps
-    ///     the site-wide files. Not used with `cache`.
+    /// - Parameter sink: takes the pages batch by batch as they are rendered (a
+    ///   build that writes them at once); they are then left out of the result,
+    ///   which keeps the site-wide files.
     public static func render(_ linked: LinkedSite, templates: TemplateSet,
-                              cache: RenderCache? = nil, scope: Set<String>? = nil,
                               sink: (([OutputFile]) -> Void)? = nil) -> Staged<[OutputFile]> {
         var timer = StageTimer(prefix: "  render/")
-        let summary = SiteSummary.hash(linked)
-        let reusing = cache != nil && scope != nil
-        // Site-wide pages show only what the summary covers, so they can be kept too.
-        let siteWideKept = reusing && cache?.summary == summary
-        let municipalities = linked.site.municipalities.filter { scope?.contains($0.id) ?? true }
-        let css = templates.assets.first { $0.path == "assets/site.css" }.map(\.text) ?? ""
-        let context = PageContext(linked: linked, stylesheet: css)
-        let siteWide = siteWideKept ? [] : sitePages(linked) + crossMunicipalityPages(linked) + [comparisonPage(linked)] + searchPage(linked)
+        let municipalities = linked.site.municipalities
+        let context = PageContext(linked: linked, stylesheet: templates.stylesheet)
+        let siteWide = siteWideJobs(linked)
         timer.lap("prepare")
-        let render = { (job: PageJob) -> OutputFile in
-            OutputFile(path: job.route.path, text: templates.render(job.view(context), template: job.template))
-        }
+        let render = { (job: PageJob) -> OutputFile in job.render(context, templates) }
         var pages: [OutputFile] = []
         var routes: [Route] = []
         if let sink {
@@ -45,24 +33,37 @@ public enum Renderer {
             }
         } else {
             pages = ParallelMap.map(siteWide + municipalityJobs(municipalities, linked, templates: templates), render)
+            routes = pages.map { Route($0.path) }
         }
         timer.lap("pages")
-        if reusing, let cache, let scope {
-            pages += cache.pages { path in Route.municipality(of: path).map { !scope.contains($0) } ?? siteWideKept }
-        }
-        cache?.store(pages: pages, summary: summary)
-        let search = searchIndex(linked, cache: cache)
+        let search = searchIndex(linked)
         timer.lap("search index")
-        let files = pages + templates.assets + SiteFiles.make(linked, routes: routes + pages.map { Route($0.path) })
-            + search + [Feed.make(linked)]
+        let files = pages + templates.assets + siteFiles(linked, routes: routes) + search
         timer.lap("site files")
         return Staged(files.sorted { $0.path < $1.path }, [])
     }
 
+    /// The pages that belong to no one kommune.
+    static func siteWideJobs(_ linked: LinkedSite) -> [PageJob] {
+        sitePages(linked) + crossMunicipalityPages(linked) + [comparisonPage(linked)] + searchPage(linked)
+    }
+
+    /// The files made from the whole site's list of pages: robots.txt, sitemap.xml, feed.xml.
+    static let siteFilePaths: Set = [SiteFiles.robotsPath, SiteFiles.sitemapPath, Routes.feed.path]
+
+    static func siteFiles(_ linked: LinkedSite, routes: [Route]) -> [OutputFile] {
+        SiteFiles.make(linked, routes: routes) + [Feed.make(linked)]
+    }
+
     /// Every page of these kommuner, with their cards' QR codes and print articles.
-    static func municipalityJobs(_ municipalities: [Municipality], _ linked: LinkedSite, templates: TemplateSet) -> [PageJob] {
+    /// - Parameter articlesOnDemand: render the print articles only when a print
+    ///   bundle is rendered (the preview server, asked for one page); else now, on
+    ///   every core.
+    static func municipalityJobs(_ municipalities: [Municipality], _ linked: LinkedSite, templates: TemplateSet,
+                                 articlesOnDemand: Bool = false) -> [PageJob] {
         let qrCodes = CardView.qrCodes(linked, municipalities)
-        let articles = bundleArticles(linked, municipalities, templates: templates, qrCodes: qrCodes)
+        let articles = Lazy { bundleArticles(linked, municipalities, templates: templates, qrCodes: qrCodes) }
+        if !articlesOnDemand { _ = articles.value }
         var jobs: [PageJob] = []
         for m in municipalities {
             jobs += municipalityPages(m, linked, qrCodes: qrCodes) + finderPages(m, linked) + printBundlePages(m, linked, articles: articles)

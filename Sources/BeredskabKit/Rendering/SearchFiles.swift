@@ -14,10 +14,12 @@ struct SearchFiles {
     /// Results are shown from files of this many neighbouring documents (mostly one
     /// kommune's): fewer files to write than one per document, few bytes per query.
     static let documentsPerFile = 4
+    /// Where the files go: beside the search page.
+    static let folder = "soeg/"
 
     let files: [OutputFile]
 
-    init(documents: [SearchDocument], site: Site, cache: RenderCache?) {
+    init(documents: [SearchDocument], site: Site, cache: SearchCache?) {
         let audienceNames = Dictionary(site.audiences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var timer = StageTimer(prefix: "    search/")
         let weights = Self.weights(documents, audienceNames: audienceNames, cache: cache)
@@ -26,22 +28,22 @@ struct SearchFiles {
         let national = SearchShards(numbered)
         timer.lap("shards")
         let shards = national.scripts()
-        var files = shards.map { OutputFile(path: "soeg/indeks/\($0.key).js", text: $0.script) }
+        var files = shards.map { OutputFile(path: "\(Self.folder)indeks/\($0.key).js", text: $0.script) }
         let municipalities = site.municipalities.sorted { $0.name < $1.name }
         let byMunicipality = Dictionary(grouping: numbered) { documents[$0.id].kommune }
         files += ParallelMap.map(municipalities) { m in
             let entries = byMunicipality[m.id] ?? []
-            let path = "soeg/kommuner/\(m.id).js"
+            let path = "\(Self.folder)kommuner/\(m.id).js"
             if let kept = cache?.searchScript(path, entries: entries) { return OutputFile(path: path, text: kept) }
             let script = SearchShards(entries).script("k:" + m.id)
             cache?.store(searchScript: script, path: path, entries: entries)
             return OutputFile(path: path, text: script)
         }
-        files.append(OutputFile(path: "soeg/dokumenter.js", text: Self.table(documents, municipalities, site.audiences,
+        files.append(OutputFile(path: "\(Self.folder)dokumenter.js", text: Self.table(documents, municipalities, site.audiences,
                                                                               shards: shards.map(\.key))))
         let chunks = stride(from: 0, to: documents.count, by: Self.documentsPerFile).map { $0..<min($0 + Self.documentsPerFile, documents.count) }
         files += ParallelMap.map(chunks) { range in
-            let path = "soeg/d/\(range.lowerBound / Self.documentsPerFile).js"
+            let path = "\(Self.folder)d/\(range.lowerBound / Self.documentsPerFile).js"
             let chunk = Array(documents[range])
             if let kept = cache?.searchScript(path, documents: chunk) { return OutputFile(path: path, text: kept) }
             let script = range.map { Self.display($0, documents[$0], audienceNames) }.joined()
@@ -55,7 +57,7 @@ struct SearchFiles {
     /// Each document's terms and their weights: title words count most, then the
     /// summary, then type, kommune, målgrupper and situationer, then the text. Words
     /// are counted per document in parallel, and each distinct word is stemmed once.
-    static func weights(_ documents: [SearchDocument], audienceNames: [String: String], cache: RenderCache?) -> [[String: Int]] {
+    static func weights(_ documents: [SearchDocument], audienceNames: [String: String], cache: SearchCache?) -> [[String: Int]] {
         let kept = documents.map { cache?.searchWeights($0) }
         let words = ParallelMap.map(Array(documents.indices)) { i -> [String: Int] in
             guard kept[i] == nil else { return [:] }

@@ -1,7 +1,7 @@
 /// What the search finds: one document per page worth finding, then written as
 /// the sharded index of `SearchFiles`.
 extension Renderer {
-    static func searchIndex(_ linked: LinkedSite, cache: RenderCache? = nil) -> [OutputFile] {
+    static func searchIndex(_ linked: LinkedSite, cache: SearchCache? = nil) -> [OutputFile] {
         let site = linked.site
         var documents: [SearchDocument] = []
         func text(_ route: Route) -> String {

@@ -1,8 +1,11 @@
 /// The files for crawlers: robots.txt, and sitemap.xml when the site knows its address.
 enum SiteFiles {
+    static let robotsPath = "robots.txt"
+    static let sitemapPath = "sitemap.xml"
+
     static func make(_ linked: LinkedSite, routes: [Route]) -> [OutputFile] {
         guard let base = linked.site.settings.baseURL else {
-            return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
+            return [OutputFile(path: robotsPath, text: "User-agent: *\nAllow: /\n")]
         }
         let root = base.root
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -11,8 +14,8 @@ enum SiteFiles {
         }
         xml += "</urlset>\n"
         return [
-            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(root)sitemap.xml\n"),
-            OutputFile(path: "sitemap.xml", text: xml),
+            OutputFile(path: robotsPath, text: "User-agent: *\nAllow: /\nSitemap: \(root)\(sitemapPath)\n"),
+            OutputFile(path: sitemapPath, text: xml),
         ]
     }
 

@@ -47,6 +47,9 @@ public struct TemplateSet: Sendable {
         return Staged(d.hasErrors ? nil : TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets), d.all)
     }
 
+    /// The site's stylesheet, for the one page that cannot link to it (404.html).
+    var stylesheet: String { assets.first { $0.path == "assets/site.css" }.map(\.text) ?? "" }
+
     func render(_ view: View, template: String) -> String {
         renderer.render(template, view)
     }

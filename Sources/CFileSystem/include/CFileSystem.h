@@ -12,4 +12,7 @@ int beredskab_exchange(const char *from, const char *to);
    (syncfs): one call instead of an fsync per file. Returns 0, or -1 with errno. */
 int beredskab_syncfs(int fd);
 
+/* Whether `needle` occurs in `haystack` (memmem, vectorised in glibc): 1 or 0. */
+int beredskab_contains(const void *haystack, unsigned long haystack_length, const void *needle, unsigned long needle_length);
+
 #endif
