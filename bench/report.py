@@ -40,8 +40,9 @@ def main_table(m, v):
         ["beredskab (release)", f"{m['beredskab']['pages']} pages", m["beredskab"]["runs"]],
         [f"Hugo {v['hugo']}", f"{m['hugo']['pages']} pages", m["hugo"]["runs"]],
         [f"cmark {v['cmark']} floor", f"{m['floor']['pages']} Markdown files", m["floor"]["runs"]],
+        ["write floor (beredskab's files)", f"{m['write floor']['pages']} pages", m["write floor"]["runs"]],
     ]
-    for r, name in zip(rows, ("beredskab", "hugo", "floor")):
+    for r, name in zip(rows, ("beredskab", "hugo", "floor", "write floor")):
         r += [f"{m[name]['wall']:.3f}", f"{m[name]['cpu']:.2f}", f"{m[name]['rss_mb']:.0f}"]
     return table(["", "output (HTML files)", "runs", "wall (s)", "CPU user+sys (s)", "peak RSS (MB)"], rows,
                  ["---", "---:", "---:", "---:", "---:", "---:"])
@@ -57,6 +58,7 @@ def ratio_table(m):
         ["Hugo / beredskab, wall", f"{speed:.2f}×", f"≥ {WALL_TARGET:g}×", yes(speed >= WALL_TARGET)],
         ["beredskab / Hugo, peak RSS", f"{memory:.2f}", "≤ 0.33", yes(memory <= MEMORY_TARGET)],
         ["beredskab / cmark floor, wall", f"{over_floor:.1f}×", f"≤ {FLOOR_TARGET:g}×", yes(over_floor <= FLOOR_TARGET)],
+        ["beredskab / write floor, wall", f"{ours['wall'] / m['write floor']['wall']:.1f}×", "", ""],
         ["Hugo / beredskab, CPU", f"{hugo['cpu'] / ours['cpu']:.2f}×", "", ""],
         ["Hugo / beredskab, wall per HTML file", f"{per_page:.2f}×", "", ""],
     ]
@@ -106,7 +108,10 @@ def markdown(m, scaling, main_n, v):
         "Each tool builds into an empty folder; the times are medians. Wall time is measured "
         "around the process, CPU time (user + sys) and peak RSS come from `/usr/bin/time -v`. "
         "The floor is `bench/floor.c`: libcmark converting every plan and card body, one file at "
-        "a time, in one process, writing nothing but standard output.",
+        "a time, in one process, writing nothing but standard output. The write floor is "
+        "`bench/write_floor.c`: beredskab's output of the same run (every folder and file, with "
+        "its size) written again by a program that does nothing else, one thread per core, "
+        "synced once, as beredskab writes: what this machine's disk costs for that tree.",
         f"## Full build, N = {main_n}",
         main_table(m, v),
         f"beredskab reported {ours.get('warnings', 0)} warnings. It writes more pages than Hugo: the "

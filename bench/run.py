@@ -28,6 +28,8 @@ OURS = ROOT / ".build" / "release" / "beredskab"
 SNAPSHOT = CORPUS / "out" / "beredskab"  # the binary every run uses, copied once at the start
 FLOOR_SRC = HERE / "floor.c"
 FLOOR = HERE / ".build-floor" / "floor"
+WRITE_FLOOR_SRC = HERE / "write_floor.c"
+WRITE_FLOOR = HERE / ".build-floor" / "write_floor"
 MAIN_N = 98
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 RUNS_LARGE = int(os.environ.get("BENCH_RUNS_LARGE", "3"))
@@ -63,12 +65,21 @@ def corpus(n):
 
 
 def build_floor():
-    if FLOOR.exists() and FLOOR.stat().st_mtime >= FLOOR_SRC.stat().st_mtime:
-        return
     FLOOR.parent.mkdir(exist_ok=True)
-    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libcmark"], check=True,
-                           capture_output=True, text=True).stdout.split()
-    subprocess.run(["cc", "-O2", str(FLOOR_SRC), "-o", str(FLOOR), *flags], check=True)
+    if not FLOOR.exists() or FLOOR.stat().st_mtime < FLOOR_SRC.stat().st_mtime:
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libcmark"], check=True,
+                               capture_output=True, text=True).stdout.split()
+        subprocess.run(["cc", "-O2", str(FLOOR_SRC), "-o", str(FLOOR), *flags], check=True)
+    if not WRITE_FLOOR.exists() or WRITE_FLOOR.stat().st_mtime < WRITE_FLOOR_SRC.stat().st_mtime:
+        subprocess.run(["cc", "-O2", "-pthread", str(WRITE_FLOOR_SRC), "-o", str(WRITE_FLOOR)], check=True)
+
+
+def write_manifest(folder, manifest):
+    """Every file of `folder` as "size<TAB>path", sorted: what write_floor writes again."""
+    lines = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        lines.append(f"{path.stat().st_size}\t{path.relative_to(folder)}\n")
+    manifest.write_text("".join(lines), encoding="utf-8")
 
 
 def tools(c):
@@ -81,6 +92,9 @@ def tools(c):
         "hugo": (["hugo", "--quiet", "-s", str(c / "hugo"), "-d", str(out / f"hugo-{n}"),
                   "--cacheDir", str(out / "hugo-cache")], out / f"hugo-{n}"),
         "floor": ([str(FLOOR), str(c / "content")], None),
+        # beredskab's output of the same run, written again by a program that only writes.
+        "write floor": ([str(WRITE_FLOOR), str(out / f"manifest-{n}.txt"), str(out / f"write-floor-{n}")],
+                        out / f"write-floor-{n}"),
     }
 
 
@@ -90,10 +104,12 @@ def bench(n, runs, warm_up):
     results = {name: [] for name in commands}
     if warm_up:
         for name, (argv, output) in commands.items():
+            prepare(name, c)
             measure.run_once(argv, clean=output)
     for r in range(1, runs + 1):
         line = []
         for name, (argv, output) in commands.items():
+            prepare(name, c)
             result = measure.run_once(argv, clean=output)
             results[name].append(result)
             line.append(f"{name} {result['wall']:.2f} s")
@@ -107,6 +123,13 @@ def bench(n, runs, warm_up):
     floor_err = results["floor"][-1]["stderr"].strip()
     summary["floor"]["pages"] = int(floor_err.split()[1]) if floor_err.startswith("floor:") else 0
     return summary
+
+
+def prepare(name, c):
+    """Outside the timing: the write floor's list of files comes from beredskab's output."""
+    if name == "write floor":
+        out = CORPUS / "out"
+        write_manifest(out / f"beredskab-{c.name}", out / f"manifest-{c.name}.txt")
 
 
 def load():
