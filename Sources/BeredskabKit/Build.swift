@@ -111,7 +111,10 @@ public enum Build {
             cache.sources.invalidate(changed)
             // A kommune's checks read only its own folder and the site's files.
             let content = CanonicalPath.join(options.content, ""), municipalities = CanonicalPath.join(options.content, "kommuner/")
-            if changed.contains(where: { $0.hasPrefix(content) && !$0.hasPrefix(municipalities) }) { cache.links.forgetMunicipalities() }
+            if changed.contains(where: { $0.hasPrefix(content) && !$0.hasPrefix(municipalities) }) {
+                cache.sources.forgetDecodedMunicipalities()
+                cache.links.forgetMunicipalities()
+            }
         }
         var timer = StageTimer()
         let loaded = Loader.load(contentFolder: options.content, cache: cache?.sources)
@@ -132,6 +135,11 @@ public enum Build {
         diagnostics += linked.diagnostics
         let templates = TemplateSet.load(folder: options.templates)
         diagnostics += templates.diagnostics
+        if let set = templates.value {
+            var texts = Diagnostics()
+            set.texts.check(site.settings.languages, diagnostics: &texts, templates: options.templates)
+            diagnostics += texts.all
+        }
         guard !diagnostics.hasErrors, let set = templates.value else { return Prepared(diagnostics: diagnostics) }
         return Prepared(diagnostics: diagnostics, linked: linked.value, templates: set)
     }

@@ -1,22 +1,24 @@
 /// Situations, audiences, glossary terms and free pages.
 enum DirectoryDecoder {
-    static func situation(_ value: YAMLValue, diagnostics d: inout Diagnostics) -> Situation? {
-        guard let f = FieldReader(value, noun: "situationen", known: ["id", "navn", "beskrivelse", "begreb"], diagnostics: &d) else { return nil }
+    static func situation(_ value: YAMLValue, languages: [String] = [], diagnostics d: inout Diagnostics) -> Situation? {
+        guard let f = FieldReader(value, noun: "situationen", known: ["id", "navn", "beskrivelse", "begreb"] + languages, diagnostics: &d) else { return nil }
         let id = f.id(diagnostics: &d)
         let name = f.text("navn", required: true, diagnostics: &d)
         let description = f.text("beskrivelse", required: true, diagnostics: &d)
         let term = f.reference("begreb", diagnostics: &d)
+        let translations = TranslationDecoder.texts(f, languages: languages, diagnostics: &d)
         guard let id, let name, let description else { return nil }
-        return Situation(id: id, name: name, description: description, term: term, location: f.location)
+        return Situation(id: id, name: name, description: description, term: term, location: f.location, translations: translations)
     }
 
-    static func audience(_ value: YAMLValue, diagnostics d: inout Diagnostics) -> Audience? {
-        guard let f = FieldReader(value, noun: "målgruppen", known: ["id", "navn", "beskrivelse"], diagnostics: &d) else { return nil }
+    static func audience(_ value: YAMLValue, languages: [String] = [], diagnostics d: inout Diagnostics) -> Audience? {
+        guard let f = FieldReader(value, noun: "målgruppen", known: ["id", "navn", "beskrivelse"] + languages, diagnostics: &d) else { return nil }
         let id = f.id(diagnostics: &d)
         let name = f.text("navn", required: true, diagnostics: &d)
         let description = f.text("beskrivelse", required: true, diagnostics: &d)
+        let translations = TranslationDecoder.texts(f, languages: languages, diagnostics: &d)
         guard let id, let name, let description else { return nil }
-        return Audience(id: id, name: name, description: description, location: f.location)
+        return Audience(id: id, name: name, description: description, location: f.location, translations: translations)
     }
 
     static func term(_ source: MarkdownSource, diagnostics d: inout Diagnostics) -> GlossaryTerm? {

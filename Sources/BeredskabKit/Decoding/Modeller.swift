@@ -10,24 +10,25 @@ public enum Modeller {
                              cache: SourceCache? = nil) -> Staged<Site?> {
         var d = Diagnostics()
         let settings = content.site.flatMap { SiteDecoder.decode($0.root, diagnostics: &d) }
+        let languages = settings?.otherLanguages.map(\.code) ?? []
         var unreadable = Set<String>()
         let site = Site(
             settings: settings ?? SiteDecoder.placeholder,
-            organisations: list(content.organisations, noun: "organisationen", d: &d, OrganisationDecoder.decode),
-            situations: list(content.situations, noun: "situationen", d: &d, DirectoryDecoder.situation),
-            audiences: list(content.audiences, noun: "målgruppen", d: &d, DirectoryDecoder.audience),
-            terms: content.terms.compactMap { source in
+            organisations: list(content.organisations, noun: "organisationen", d: &d) { OrganisationDecoder.decode($0, languages: languages, diagnostics: &$1) },
+            situations: list(content.situations, noun: "situationen", d: &d) { DirectoryDecoder.situation($0, languages: languages, diagnostics: &$1) },
+            audiences: list(content.audiences, noun: "målgruppen", d: &d) { DirectoryDecoder.audience($0, languages: languages, diagnostics: &$1) },
+            terms: TranslationDecoder.paired(content.terms, languages: languages, diagnostics: &d, decode: { source, d in
                 decoded(\.terms, source.path, cache, &d) { DirectoryDecoder.term(source, diagnostics: &$0) }
                     ?? { unreadable.insert("begreb:" + source.id); return nil }()
-            },
-            pages: content.pages.compactMap { source in
+            }, attach: { $0.translations = $1 }),
+            pages: TranslationDecoder.paired(content.pages, languages: languages, diagnostics: &d, decode: { source, d in
                 decoded(\.pages, source.path, cache, &d) { DirectoryDecoder.page(source, diagnostics: &$0) }
                     ?? { unreadable.insert("side:" + source.id); return nil }()
-            },
+            }, attach: { $0.translations = $1 }),
             municipalities: content.municipalities.compactMap { source in
                 let decoded = decoded(\.municipalities, source.folder, cache, &d) { d -> (municipality: Municipality?, unreadable: Set<String>) in
                     var lost = Set<String>()
-                    var m = MunicipalityDecoder.decode(source, cache: cache, unreadable: &lost, diagnostics: &d)
+                    var m = MunicipalityDecoder.decode(source, languages: languages, cache: cache, unreadable: &lost, diagnostics: &d)
                     m?.revision = cache?.nextRevision() ?? 0
                     return (m, lost)
                 }

@@ -1,7 +1,7 @@
 enum MunicipalityDecoder {
     static let keys = ["navn", "hjemmeside", "beskrivelse", "tilgaengelighedserklaering", "akut", "politi", "kladde"]
 
-    static func decode(_ source: MunicipalitySource, cache: SourceCache? = nil, unreadable: inout Set<String>,
+    static func decode(_ source: MunicipalitySource, languages: [String] = [], cache: SourceCache? = nil, unreadable: inout Set<String>,
                        diagnostics d: inout Diagnostics) -> Municipality? {
         let plan = source.plan.flatMap { plan in Modeller.decoded(\.plans, plan.path, cache, &d) { PlanDecoder.decode(plan, diagnostics: &$0) } }
         if plan == nil { unreadable.insert("plan:" + source.id) }
@@ -9,10 +9,10 @@ enum MunicipalityDecoder {
         let contacts = Modeller.decoded(\.contacts, source.contactsPath, cache, &d) { d in
             source.contacts.compactMap { ContactDecoder.decode($0, diagnostics: &d) }
         }
-        let cards = source.cards.compactMap { card in
+        let cards = TranslationDecoder.paired(source.cards, languages: languages, diagnostics: &d, decode: { card, d in
             Modeller.decoded(\.cards, card.path, cache, &d) { CardDecoder.decode(card, diagnostics: &$0) }
                 ?? { unreadable.insert("kort:\(source.id)/\(card.id)"); return nil }()
-        }
+        }, attach: { $0.translations = $1 })
         let actionPlan = source.actionPlan.flatMap { ActionPlanDecoder.decode($0.root, diagnostics: &d) }
         unreadable.insert("kommune:" + source.id) // removed again below when the kommune decodes
         guard let settings = source.settings,

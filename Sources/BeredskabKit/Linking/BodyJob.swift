@@ -16,13 +16,37 @@ struct BodyJob: @unchecked Sendable {
     /// Citations to record when the body links to a national organisation.
     let citationTitle: String?
     var parsed: ParsedMarkdown? = nil
+    /// A translation's language; nil for the default language's body.
+    var language: String? = nil
+    /// A translation's original, whose contact links it must share.
+    var original: Route? = nil
+}
+
+extension BodyJob {
+    /// Jobs for the translations of the body at `route`: shown at the same path under
+    /// the language's folder. They cite nothing (organisation pages list originals).
+    static func translations(_ translations: [String: Translation], of route: Route, kind: Kind, owner: Owner?) -> [BodyJob] {
+        translations.keys.sorted().compactMap { code in
+            translations[code].map {
+                BodyJob(kind: kind, route: route.translated(code), municipality: owner, markdown: $0.body, citationTitle: nil,
+                        language: code, original: route)
+            }
+        }
+    }
 }
 
 extension Site {
-    /// The bodies that belong to no kommune: terms and free pages.
+    /// The bodies that belong to no kommune: terms and free pages, and their translations.
     var siteBodyJobs: [BodyJob] {
-        terms.map { BodyJob(kind: .term, route: Routes.term($0.id), municipality: nil, markdown: $0.body, citationTitle: nil) }
-            + pages.map { BodyJob(kind: .page, route: Routes.page($0.id), municipality: nil, markdown: $0.body, citationTitle: nil) }
+        terms.flatMap { term -> [BodyJob] in
+            let route = Routes.term(term.id)
+            return [BodyJob(kind: .term, route: route, municipality: nil, markdown: term.body, citationTitle: nil)]
+                + BodyJob.translations(term.translations, of: route, kind: .term, owner: nil)
+        } + pages.flatMap { page -> [BodyJob] in
+            let route = Routes.page(page.id)
+            return [BodyJob(kind: .page, route: route, municipality: nil, markdown: page.body, citationTitle: nil)]
+                + BodyJob.translations(page.translations, of: route, kind: .page, owner: nil)
+        }
     }
 }
 
@@ -33,6 +57,10 @@ extension Municipality {
 
     var cardJobs: [BodyJob] {
         let owner = BodyJob.Owner(id: id, name: name)
-        return cards.map { BodyJob(kind: .card, route: Routes.card(id, $0.id), municipality: owner, markdown: $0.body, citationTitle: $0.title) }
+        return cards.flatMap { card -> [BodyJob] in
+            let route = Routes.card(id, card.id)
+            return [BodyJob(kind: .card, route: route, municipality: owner, markdown: card.body, citationTitle: card.title)]
+                + BodyJob.translations(card.translations, of: route, kind: .card, owner: owner)
+        }
     }
 }

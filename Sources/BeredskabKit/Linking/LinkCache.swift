@@ -69,14 +69,15 @@ public final class LinkCache: Sendable {
     static func fingerprint(index: SiteIndex, target: BuildTarget, planAnchors: [String: Set<String>], unreadable: Set<String>) -> Int {
         var hasher = Hasher()
         hasher.combine(target.rawValue)
-        hasher.combine(index.organisations.keys.sorted())
-        hasher.combine(index.terms.keys.sorted())
-        hasher.combine(index.pages.keys.sorted())
+        // A translation links to the translations of what it names, where they exist.
+        hasher.combine(index.organisations.map { "\($0.key):\($0.value.translations.keys.sorted())" }.sorted())
+        hasher.combine(index.terms.map { "\($0.key):\($0.value.translations.keys.sorted())" }.sorted())
+        hasher.combine(index.pages.map { "\($0.key):\($0.value.translations.keys.sorted())" }.sorted())
         for m in index.municipalities.keys.sorted() {
             hasher.combine(m)
             hasher.combine(index.contacts[m].map { $0.values.map { "\($0.id):\($0.visibility.rawValue)" }.sorted() } ?? [])
             hasher.combine(index.hiddenContacts[m].map { $0.sorted() } ?? [])
-            hasher.combine(index.cards[m].map { $0.keys.sorted() } ?? [])
+            hasher.combine(index.cards[m].map { $0.map { $0.value.translations.isEmpty ? $0.key : "\($0.key):\($0.value.translations.keys.sorted())" }.sorted() } ?? [])
             hasher.combine(planAnchors[m].map { $0.sorted() } ?? [])
         }
         hasher.combine(unreadable.sorted())

@@ -34,7 +34,8 @@ public enum Linker {
         let changed = site.municipalities.filter { m in kept[m.id].map { $0.revision != m.revision || m.revision == 0 } ?? true }
         let municipalityJobs = changed.map { m in (planJobs[m.id].map { [$0] } ?? []) + m.cardJobs }
         let jobs = site.siteBodyJobs + municipalityJobs.joined()
-        let linker = MarkdownLinker(index: index, planAnchors: planAnchors, unreadable: site.unreadable, drafts: site.drafts)
+        let linker = MarkdownLinker(index: index, planAnchors: planAnchors, unreadable: site.unreadable, drafts: site.drafts,
+                                    defaultLanguage: site.settings.defaultLanguage.code)
         let results = ParallelMap.map(jobs) { job -> MarkdownLinker.Result? in
             if let hit = cache?.result(for: job, fingerprint: fingerprint) { return hit }
             let result = linker.link(job, parsed: job.parsed ?? ParsedMarkdown(job.markdown))
@@ -50,6 +51,7 @@ public enum Linker {
             bodies[job.route] = result.body
             d.append(contentsOf: result.diagnostics)
         }
+        TranslationContacts.check(Array(jobs.prefix(siteJobCount)), Array(results.prefix(siteJobCount)), diagnostics: &d)
         let context = LinkContext(references: references, planAnchors: planAnchors, today: today)
         var made: [String: MunicipalityLinks] = [:]
         var offset = siteJobCount

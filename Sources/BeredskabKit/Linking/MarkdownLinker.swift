@@ -7,6 +7,8 @@ struct MarkdownLinker {
     let unreadable: Set<String>
     /// `Site.drafts`: drafts left out of this build.
     var drafts: Set<String> = []
+    /// The default language: its bodies get its card sections checked.
+    var defaultLanguage = Language.danish.code
 
     /// The keys of `Site.unreadable` and `Site.drafts` a link's target falls under:
     /// the kommune and the card, plan, term, page or contact table it names.
@@ -29,12 +31,17 @@ struct MarkdownLinker {
         let body: RenderedBody
         let diagnostics: [Diagnostic]
         let citedOrganisations: Set<String>
+        /// Every `kontakt:` id the body links to: a translation must name the same.
+        var contacts: Set<String> = []
     }
 
     func link(_ job: BodyJob, parsed: ParsedMarkdown) -> Result {
         var d = Diagnostics()
         var cited = Set<String>()
         let ownAnchors = Set(parsed.headings.map(\.anchor))
+        let contacts = Set(parsed.links.compactMap { link -> String? in
+            if case .contact(let id) = link.target { return id } else { return nil }
+        })
         let rewrites = parsed.links.map { link -> ParsedMarkdown.Rewrite in
             resolve(link, in: job, ownAnchors: ownAnchors, cited: &cited, diagnostics: &d)
         }
@@ -44,9 +51,12 @@ struct MarkdownLinker {
         for mention in parsed.phoneMentions {
             d.warning(phoneMessage(mention.text, municipality: job.municipality?.id), at: mention.location)
         }
-        if job.kind == .card { CardSections.check(parsed.headings, path: job.markdown.path, diagnostics: &d) }
+        if job.kind == .card {
+            CardSections.check(parsed.headings, path: job.markdown.path, language: job.language ?? defaultLanguage, diagnostics: &d)
+        }
         let html = parsed.html(rewriting: rewrites)
-        return Result(body: RenderedBody(html: html, headings: parsed.headings), diagnostics: d.all, citedOrganisations: cited)
+        return Result(body: RenderedBody(html: html, headings: parsed.headings), diagnostics: d.all, citedOrganisations: cited,
+                      contacts: contacts)
     }
 
     /// Names the contact that has the number, when one does, so the fix is one link.
@@ -94,7 +104,9 @@ struct MarkdownLinker {
                 return fail("`kontakt:\(id)` findes ikke \(scope)blandt de landsdækkende organisationer" + Suggestion.hint(for: id, in: candidates))
             }
             if case .national(let o) = entry { cited.insert(o.id) }
-            return .href(here.relative(to: entry.route.0, fragment: entry.route.1))
+            var target = entry.route.0
+            if case .national(let o) = entry, let language = job.language, o.translations[language] != nil { target = target.translated(language) }
+            return .href(here.relative(to: target, fragment: entry.route.1))
         case .card(let named, let id):
             guard let municipality = named ?? m?.id else {
                 return fail("`kort:\(id)` står uden for en kommune; skriv `kort:<kommune>/\(id)`")
@@ -105,7 +117,7 @@ struct MarkdownLinker {
             guard cards[id] != nil else {
                 return fail("kortet `\(id)` findes ikke i kommuner/\(municipality)/kort/" + Suggestion.hint(for: id, in: cards.keys))
             }
-            return .href(here.relative(to: Routes.card(municipality, id)))
+            return .href(here.relative(to: translated(Routes.card(municipality, id), job.language) { cards[id]?.translations[$0] != nil }))
         case .plan(let named, let anchor):
             guard let municipality = named ?? m?.id else {
                 return fail("`plan:` står uden for en kommune; skriv `plan:<kommune>#anker`")
@@ -121,12 +133,19 @@ struct MarkdownLinker {
             guard index.terms[id] != nil else {
                 return fail("begrebet `\(id)` findes ikke i begreber/" + Suggestion.hint(for: id, in: index.terms.keys))
             }
-            return .href(here.relative(to: Routes.term(id)))
+            return .href(here.relative(to: translated(Routes.term(id), job.language) { index.terms[id]?.translations[$0] != nil }))
         case .page(let id):
             guard index.pages[id] != nil else {
                 return fail("siden `\(id)` findes ikke i sider/" + Suggestion.hint(for: id, in: index.pages.keys))
             }
-            return .href(here.relative(to: Routes.page(id)))
+            return .href(here.relative(to: translated(Routes.page(id), job.language) { index.pages[id]?.translations[$0] != nil }))
         }
+    }
+
+    /// A translation links to the translation of what it links to where there is
+    /// one, else to the original.
+    private func translated(_ route: Route, _ language: String?, exists: (String) -> Bool) -> Route {
+        guard let language, exists(language) else { return route }
+        return route.translated(language)
     }
 }

@@ -18,6 +18,7 @@ struct MunicipalityLinks: Sendable {
         DraftReadiness.check(m, diagnostics: &d)
         PlanBasisCheck.check(m, anchors: context.planAnchors[m.id], diagnostics: &d)
         var citations = FrontMatterCitations.collect(m, index: context.references.index)
+        TranslationContacts.check(jobs, results, diagnostics: &d)
         var bodies: [(route: Route, body: RenderedBody)] = []
         for (job, result) in zip(jobs, results) {
             guard let result else { continue }

@@ -99,9 +99,10 @@ struct SourceReader {
         return MarkdownSource(id: id, path: path, frontMatter: front, body: parts.body, bodyFirstLine: parts.bodyFirstLine)
     }
 
-    /// Every `<id>.md` in a folder.
+    /// Every `<id>.md` in a folder, and every translation `<id>.<sprog>.md`
+    /// (`language` set; the model stage pairs it with its original).
     mutating func markdownFolder(_ relative: String, key: String) -> [MarkdownSource] {
-        var names: [(id: String, path: String)] = []
+        var names: [(id: String, path: String, language: String?)] = []
         for entry in list(relative) {
             // `kort.MD` as Windows tools may save it is a card like any other.
             guard case .file(let name) = entry, name.lowercased().hasSuffix(".md") else {
@@ -109,24 +110,31 @@ struct SourceReader {
                 if case .folder(let name) = entry { unused("\(relative)/\(name)", expected: []) }
                 continue
             }
-            let id = String(name.dropLast(3))
+            let stem = name.dropLast(3)
+            if let dot = stem.lastIndex(of: "."), case let code = String(stem[stem.index(after: dot)...]),
+               (2...3).contains(code.count), code.allSatisfy({ ("a"..."z").contains($0) }), Identifier.isValid(String(stem[..<dot])) {
+                names.append((String(stem[..<dot]), "\(relative)/\(name)", code))
+                continue
+            }
+            let id = String(stem)
             guard Identifier.isValid(id) else {
                 diagnostics.error("filnavnet " + Identifier.problem(id) + ".md", at: SourceLocation(path: folder.display("\(relative)/\(name)")))
                 continue
             }
-            names.append((id, "\(relative)/\(name)"))
+            names.append((id, "\(relative)/\(name)", nil))
         }
         // Each file is read and parsed on its own, so a folder of cards uses every core.
         let folder = self.folder, cache = self.cache
         let parsed = ParallelMap.map(names) { name -> (MarkdownSource?, [Diagnostic]) in
             var reader = SourceReader(folder: folder, cache: cache)
-            let source = reader.markdown(name.path, id: name.id)
+            var source = reader.markdown(name.path, id: name.id)
+            source?.language = name.language
             return (source, reader.diagnostics.all)
         }
         var sources: [MarkdownSource] = []
         for (name, (source, found)) in zip(names, parsed) {
             diagnostics.append(contentsOf: found)
-            if let source { sources.append(source) } else { unreadable.insert(key + name.id) }
+            if let source { sources.append(source) } else if name.language == nil { unreadable.insert(key + name.id) }
         }
         return sources
     }

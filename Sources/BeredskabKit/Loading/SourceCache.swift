@@ -24,6 +24,10 @@ public final class SourceCache: Sendable {
 
     public init() {}
 
+    /// After a change to the site's own files (the languages in site.yaml, say):
+    /// every kommune is decoded again, from its files as read.
+    public func forgetDecodedMunicipalities() { municipalities.removeAll() }
+
     /// A new `Municipality.revision`.
     func nextRevision() -> Int { revisions.withLock { $0 += 1; return $0 } }
 
@@ -62,6 +66,8 @@ final class FileStore<Value: Sendable>: Sendable {
     func remove(_ paths: Set<String>) {
         entries.withLock { for path in paths { $0[path] = nil } }
     }
+
+    func removeAll() { entries.withLock { $0 = [:] } }
 
     /// The value for `path`, or what `make` gives, stored for next time.
     func get(_ path: String, _ diagnostics: inout Diagnostics, _ make: (inout Diagnostics) -> Value) -> Value {

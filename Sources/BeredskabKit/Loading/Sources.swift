@@ -12,6 +12,8 @@ public struct MarkdownSource: Sendable {
     public let frontMatter: YAMLValue
     public let body: String
     public let bodyFirstLine: Int
+    /// A translation's language (`<id>.en.md`); nil for the original.
+    public var language: String? = nil
 }
 
 public struct MunicipalitySource: Sendable {

@@ -19,6 +19,12 @@ public indirect enum YAMLValue: Sendable {
     }
 
     /// How the value is named in a message: "en liste", "en tabel", …
+    /// A mapping's keys; none for anything else.
+    var mappingKeys: [String] {
+        if case .mapping(let entries, _) = self { return entries.map(\.key) }
+        return []
+    }
+
     var kindName: String {
         switch self {
         case .scalar: "en tekst"

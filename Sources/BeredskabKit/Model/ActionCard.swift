@@ -5,6 +5,15 @@ public struct ActionCard: Sendable, Identifiable {
         case over18 = "over-18"
         case all = "alle"
 
+        /// The key of the label among the interface texts (`strings/<sprog>.yaml`).
+        public var textKey: String {
+            switch self {
+            case .under18: "ageUnder18"
+            case .over18: "ageOver18"
+            case .all: "ageAll"
+            }
+        }
+
         public var label: String {
             switch self {
             case .under18: "Barn eller ung under 18 år"
@@ -28,4 +37,6 @@ public struct ActionCard: Sendable, Identifiable {
     public let location: SourceLocation
     /// `kladde: ja`: shown by `serve`, `check` and `build --kladder`, never published.
     public internal(set) var isDraft = false
+    /// By language code.
+    public var translations: [String: Translation] = [:]
 }

@@ -13,6 +13,8 @@ public struct Organisation: Sendable, Identifiable {
     public let source: String
     public let note: String?
     public let location: SourceLocation
+    /// Names and texts in the site's other languages, by language code.
+    public var translations: [String: TranslatedText] = [:]
 }
 
 /// What a worry is about (`situationer.yaml`).
@@ -22,6 +24,7 @@ public struct Situation: Sendable, Identifiable {
     public let description: String
     public let term: Reference?
     public let location: SourceLocation
+    public var translations: [String: TranslatedText] = [:]
 }
 
 /// Who reads a card (`maalgrupper.yaml`).
@@ -30,6 +33,7 @@ public struct Audience: Sendable, Identifiable {
     public let name: String
     public let description: String
     public let location: SourceLocation
+    public var translations: [String: TranslatedText] = [:]
 }
 
 /// A glossary term (`begreber/<id>.md`).
@@ -39,6 +43,8 @@ public struct GlossaryTerm: Sendable, Identifiable {
     public let summary: String
     public let source: String?
     public let body: MarkdownText
+    /// By language code.
+    public var translations: [String: Translation] = [:]
 }
 
 /// A free page (`sider/<id>.md`).
@@ -47,4 +53,6 @@ public struct FreePage: Sendable, Identifiable {
     public let title: String
     public let summary: String
     public let body: MarkdownText
+    /// By language code.
+    public var translations: [String: Translation] = [:]
 }

@@ -1,8 +1,11 @@
 extension Site {
     func with(baseURL: WebURL) -> Site {
         let s = settings
-        return Site(settings: SiteSettings(title: s.title, description: s.description, quickExit: s.quickExit,
-                                           accessibilityStatement: s.accessibilityStatement, baseURL: baseURL, contactEmail: s.contactEmail),
+        var changed = SiteSettings(title: s.title, description: s.description, quickExit: s.quickExit,
+                                   accessibilityStatement: s.accessibilityStatement, baseURL: baseURL, contactEmail: s.contactEmail)
+        changed.languages = s.languages
+        changed.translations = s.translations
+        return Site(settings: changed,
                     organisations: organisations, situations: situations, audiences: audiences, terms: terms, pages: pages,
                     municipalities: municipalities, unreadable: unreadable, hiddenContacts: hiddenContacts, drafts: drafts)
     }

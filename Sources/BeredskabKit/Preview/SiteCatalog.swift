@@ -22,7 +22,7 @@ public final class SiteCatalog: Sendable {
     init(_ linked: LinkedSite, templates: TemplateSet, searchCache: SearchCache?) {
         self.linked = linked
         self.templates = templates
-        self.context = PageContext(linked: linked, stylesheet: templates.stylesheet)
+        self.context = PageContext(linked: linked, stylesheet: templates.stylesheet, texts: templates.texts)
         let siteWide = Self.byPath(Renderer.siteWideJobs(linked), \.route.path)
         let municipalities = Self.byPath(linked.site.municipalities, \.id)
         let municipalityJobs = self.municipalityJobs
@@ -57,13 +57,21 @@ public final class SiteCatalog: Sendable {
     private func make(_ path: String) -> OutputFile? {
         if let asset = assets[path] { return asset }
         if let job = siteWide[path] { return job.render(context, templates) }
-        if let id = Route.municipality(of: path) {
+        if let id = Route.municipality(of: path) ?? languageFree(path).flatMap(Route.municipality) {
             guard let m = municipalities[id] else { return nil }
             return Self.jobs(of: m, linked, templates, municipalityJobs)[path]?.render(context, templates)
         }
         if path.hasPrefix(SearchFiles.folder) { return searchFiles.value[path] }
         // Only a request for one of these lists every page; any other path is not in the site.
         return Renderer.siteFilePaths.contains(path) ? siteFiles.value[path] : nil
+    }
+
+    /// `en/kommuner/…` without its language folder, for a language of the site.
+    private func languageFree(_ path: String) -> String? {
+        guard let slash = path.firstIndex(of: "/") else { return nil }
+        let code = path[..<slash]
+        guard linked.site.settings.otherLanguages.contains(where: { $0.code == code }) else { return nil }
+        return String(path[path.index(after: slash)...])
     }
 
     /// A kommune's jobs by path, made on the first request for one of its pages.

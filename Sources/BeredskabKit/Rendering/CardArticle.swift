@@ -4,26 +4,42 @@ import Foundation
 extension CardView {
     /// - Parameter idPrefix: prepended to every id in the card, so several cards
     ///   can share one page (the print bundle) without clashing anchors.
+    /// - Parameter language: a translation's language (the card must have it); nil
+    ///   for the original.
     static func full(_ card: ActionCard, of m: Municipality, from page: Route, linked: LinkedSite,
-                     qrCodes: [Route: String], idPrefix: String = "") -> View {
+                     qrCodes: [Route: String], texts t: Texts, idPrefix: String = "", language: String? = nil) -> View {
         let index = linked.index
-        let route = Routes.card(m.id, card.id)
+        let original = Routes.card(m.id, card.id)
+        let route = language.map(original.translated) ?? original
+        let translation = language.flatMap { card.translations[$0] }
+        func name(_ translations: [String: TranslatedText]?, _ name: String?) -> String? {
+            language.flatMap { translations?[$0]?.name } ?? name
+        }
         var view: View = [
             "idPrefix": idPrefix,
-            "title": card.title,
-            "summary": card.summary,
-            "age": card.age.label,
+            "title": translation?.title ?? card.title,
+            "summary": translation?.summary ?? card.summary,
+            "age": t[card.age.textKey],
             "municipalityName": m.name,
-            "audienceNames": card.audiences.compactMap { index.audiences[$0.id]?.name }.joined(separator: ", "),
-            "situationNames": card.situations.compactMap { index.situations[$0.id]?.name }.joined(separator: ", "),
-            "updated": card.updated.danish,
-            "body": prefixingIDs(GeneralAdvice.marked(linked.bodies[route]?.html ?? ""), with: idPrefix),
-            "basis": basis(card, of: m, from: page, linked: linked),
+            "audienceNames": card.audiences.compactMap { name(index.audiences[$0.id]?.translations, index.audiences[$0.id]?.name) }.joined(separator: ", "),
+            "situationNames": card.situations.compactMap { name(index.situations[$0.id]?.translations, index.situations[$0.id]?.name) }.joined(separator: ", "),
+            "updated": t.date(card.updated),
+            "body": prefixingIDs(GeneralAdvice.marked(linked.bodies[route]?.html ?? "", language: language ?? linked.site.settings.defaultLanguage.code), with: idPrefix),
+            "basis": basis(card, of: m, from: page, linked: linked).map { item -> View in
+                var item = item
+                // The plan's headings are in the default language.
+                if language != nil { item["headingLang"] = linked.site.settings.defaultLanguage.code }
+                return item
+            },
             // Intranet-only contacts are absent from the public index, so they drop out here.
-            "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: page) },
+            "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: page, language: language, texts: t) },
         ]
-        view["akut"] = PageContext.akut(m, from: page, linked: linked)
-        view["plan"] = m.plan.map { PlanView.make($0, of: m, from: page, today: linked.today) }
+        view["akut"] = PageContext.akut(m, from: page, linked: linked, language: language, texts: t)
+        view["plan"] = m.plan.map { plan -> View in
+            var view = PlanView.make(plan, of: m, from: page, today: linked.today, texts: t)
+            if language != nil { view["hreflang"] = linked.site.settings.defaultLanguage.code } // the plan is not translated
+            return view
+        }
         if let base = linked.site.settings.baseURL {
             view["liveURL"] = SiteFiles.absoluteURL(of: route, base: base)
             view["qr"] = qrCodes[route]
@@ -41,15 +57,21 @@ extension CardView {
     }
 
     /// Each card's QR code, encoded once (a card shows it on its page and in bundles).
-    static func qrCodes(_ linked: LinkedSite, _ municipalities: [Municipality]) -> [Route: String] {
+    /// - Parameter label: the QR code's text alternative in a language (nil: the default).
+    static func qrCodes(_ linked: LinkedSite, _ municipalities: [Municipality], label: (String?) -> String) -> [Route: String] {
         guard let base = linked.site.settings.baseURL else { return [:] }
-        let routes = municipalities.flatMap { m in m.cards.map { Routes.card(m.id, $0.id) } }
-        let codes = ParallelMap.map(routes) { route -> String? in
+        let routes = municipalities.flatMap { m in
+            m.cards.flatMap { card in
+                let route = Routes.card(m.id, card.id)
+                return [(route, label(nil))] + card.translations.keys.sorted().map { (route.translated($0), label($0)) }
+            }
+        }
+        let codes = ParallelMap.map(routes) { route, label -> String? in
             let url = SiteFiles.absoluteURL(of: route, base: base)
-            return QRCode.svg(url, label: "QR-kode til den nyeste udgave af kortet: \(url)")
+            return QRCode.svg(url, label: "\(label): \(url)")
         }
         var result: [Route: String] = [:]
-        for (route, code) in zip(routes, codes) { result[route] = code }
+        for ((route, _), code) in zip(routes, codes) { result[route] = code }
         return result
     }
 

@@ -26,7 +26,7 @@ extension Renderer {
             view["audiences"] = matrix(site.audiences.map { ($0.id, $0.name) }) { $0.cards(audience: $1) }
             view["plans"] = municipalities.compactMap { m -> View? in
                 guard let plan = m.plan else { return nil }
-                var p = PlanView.make(plan, of: m, from: route, today: linked.today)
+                var p = PlanView.make(plan, of: m, from: route, today: linked.today, texts: ctx.texts())
                 p["municipality"] = m.name
                 return p
             }

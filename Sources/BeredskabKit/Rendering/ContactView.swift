@@ -1,27 +1,35 @@
 enum ContactView {
-    static func make(_ entry: ContactEntry, from page: Route) -> View {
-        let (route, fragment) = entry.route
+    /// - Parameter language: the page's language: a national organisation shows its
+    ///   texts in it and links to its page in it, where it has them (a kommune's own
+    ///   contacts are named as the kommune wrote them). Numbers are the same in all.
+    static func make(_ entry: ContactEntry, from page: Route, language: String? = nil, texts: Texts? = nil) -> View {
+        var (route, fragment) = entry.route
+        var translated: TranslatedText?
+        if let language, case .national(let o) = entry, let text = o.translations[language] {
+            translated = text
+            route = route.translated(language)
+        }
         var view: View = [
-            "name": entry.name,
+            "name": translated?.name ?? entry.name,
             "href": page.relative(to: route, fragment: fragment),
             "phones": entry.phones.map { ["display": $0.display, "dial": $0.dial] },
             "alwaysOpen": entry.alwaysOpen,
-            "role": entry.role,
+            "role": translated?.description ?? entry.role,
         ]
         view["email"] = entry.email?.value
-        view["hours"] = entry.openingHours
+        view["hours"] = translated.map { $0.openingHours } ?? entry.openingHours
         switch entry {
         case .local(_, let c):
             view["anchor"] = "kontakt-" + c.id
             view["unit"] = c.unit
             view["note"] = c.note
             view["source"] = c.source
-            view["verified"] = c.verified?.danish
+            view["verified"] = c.verified.map { texts?.date($0) ?? $0.danish }
             view["internal"] = c.visibility == .intranetOnly
         case .national(let o):
             view["anchor"] = "organisation-" + o.id
             view["website"] = o.website?.value
-            view["note"] = o.note
+            view["note"] = translated.map { $0.note } ?? o.note
             view["source"] = o.source
         }
         return view
@@ -29,12 +37,12 @@ enum ContactView {
 }
 
 enum CardView {
-    static func summary(_ card: ActionCard, of m: Municipality, from page: Route, showMunicipality: Bool = false) -> View {
+    static func summary(_ card: ActionCard, of m: Municipality, from page: Route, showMunicipality: Bool = false, texts: Texts? = nil) -> View {
         var view: View = [
             "title": card.title,
             "href": page.relative(to: Routes.card(m.id, card.id)),
             "summary": card.summary,
-            "age": card.age.label,
+            "age": texts?[card.age.textKey] ?? card.age.label,
         ]
         if showMunicipality { view["municipalityName"] = m.name }
         return view

@@ -2,14 +2,14 @@
 /// The generator, not the editor, says so under its heading, in the same words on
 /// every card, so a reader can always tell advice from the kommune's procedure.
 enum GeneralAdvice {
-    static let heading = "Generelle råd"
-    static let anchor = HeadingAnchor.slug(heading)
-    static let note = "<p class=\"general-advice-note\">Rådene her er almindelig god praksis. De står ikke i kommunens plan og er ikke kommunens procedure.</p>"
+    static let heading = CardWording.danish.generalAdvice
 
     /// The section, up to the next `##` heading, as a `<section>` of its own (so that
     /// print can set it apart), with the note under its heading.
-    static func marked(_ html: String) -> String {
-        let open = "<h2 id=\"\(anchor)\">"
+    static func marked(_ html: String, language: String = "da") -> String {
+        guard let wording = CardWording.byLanguage[language] else { return html }
+        let note = "<p class=\"general-advice-note\">\(wording.generalAdviceNote)</p>"
+        let open = "<h2 id=\"\(HeadingAnchor.slug(wording.generalAdvice))\">"
         // Most cards have no such section: a byte scan says so before Foundation's search runs.
         guard html.containsBytes(open), let start = html.range(of: open), let end = html.range(of: "</h2>", range: start.upperBound..<html.endIndex) else { return html }
         let next = html.range(of: "<h2", range: end.upperBound..<html.endIndex)?.lowerBound ?? html.endIndex

@@ -7,7 +7,7 @@ extension Renderer {
         jobs.append(PageJob(route: home, template: "municipality") { ctx in
             var view = ctx.make(route: home, title: m.name, description: m.description ?? "Beredskab og handlekort i \(m.name).",
                                 municipality: m, breadcrumbs: [("Forside", Routes.home)])
-            view["municipality"] = municipalityView(m, from: home, linked: linked)
+            view["municipality"] = municipalityView(m, from: home, linked: linked, texts: ctx.texts())
             view["audienceChoices"] = audienceChoices(m, from: home, linked: linked)
             view["audiences"] = linked.site.audiences.compactMap { audience -> View? in
                 let cards = m.cards.filter { $0.audiences.contains { $0.id == audience.id } }
@@ -22,7 +22,7 @@ extension Renderer {
             let route = Routes.plan(m.id)
             jobs.append(PageJob(route: route, template: "plan") { ctx in
                 var view = ctx.make(route: route, title: plan.title, description: plan.summary, municipality: m, breadcrumbs: crumbs)
-                var p = PlanView.make(plan, of: m, from: route, today: linked.today)
+                var p = PlanView.make(plan, of: m, from: route, today: linked.today, texts: ctx.texts())
                 p["body"] = linked.bodies[route]?.html ?? ""
                 view["plan"] = p
                 view["toc"] = (linked.bodies[route]?.headings ?? []).filter { (2...3).contains($0.level) }.map {
@@ -35,28 +35,35 @@ extension Renderer {
         jobs.append(PageJob(route: contactsRoute, template: "contacts") { ctx in
             var view = ctx.make(route: contactsRoute, title: "Kontakter i \(m.name)", description: "Kontakter i \(m.name)s beredskab.",
                                 municipality: m, breadcrumbs: crumbs)
-            view["municipality"] = municipalityView(m, from: contactsRoute, linked: linked)
+            view["municipality"] = municipalityView(m, from: contactsRoute, linked: linked, texts: ctx.texts())
             view["organisationsHref"] = contactsRoute.relative(to: Routes.organisations)
             view["contacts"] = m.contacts.map { ContactView.make(.local(municipality: m.id, $0), from: contactsRoute) }
             return view
         })
         for card in m.cards {
-            let route = Routes.card(m.id, card.id)
-            jobs.append(PageJob(route: route, template: "card") { ctx in
-                var view = ctx.make(route: route, title: card.title, description: card.summary, municipality: m, breadcrumbs: crumbs)
-                view["municipality"] = municipalityView(m, from: route, linked: linked)
-                view["card"] = CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes)
-                if card.isDraft { view["draft"] = true }
-                return view
-            })
+            let original = Routes.card(m.id, card.id)
+            let versions = Self.versions(original, in: card.translations.keys, linked)
+            for (language, route) in languages(of: original, card.translations.keys) {
+                let translation = language.flatMap { card.translations[$0] }
+                jobs.append(PageJob(route: route, template: "card") { ctx in
+                    let t = ctx.texts(language)
+                    var view = ctx.make(route: route, title: translation?.title ?? card.title, description: translation?.summary ?? card.summary,
+                                        municipality: m, breadcrumbs: language == nil ? crumbs : ctx.crumbs(m, language: language),
+                                        language: language, versions: versions)
+                    view["municipality"] = municipalityView(m, from: route, linked: linked, texts: t)
+                    view["card"] = CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes, texts: t, language: language)
+                    if card.isDraft { view["draft"] = true }
+                    return view
+                })
+            }
         }
         return jobs
     }
 
-    static func municipalityView(_ m: Municipality, from route: Route, linked: LinkedSite) -> View {
+    static func municipalityView(_ m: Municipality, from route: Route, linked: LinkedSite, texts: Texts) -> View {
         var view: View = ["name": m.name, "contactsHref": route.relative(to: Routes.contacts(m.id))]
         view["description"] = m.description
-        view["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today) }
+        view["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today, texts: texts) }
         view["actionPlan"] = m.actionPlan.map { ["title": $0.title, "href": route.relative(to: Routes.actionPlan(m.id))] }
         return view
     }

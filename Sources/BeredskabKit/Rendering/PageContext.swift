@@ -5,76 +5,158 @@ struct PageContext {
     let stylesheet: String
     /// The free pages, in menu order; sorted once, shown on every page.
     private let menuPages: [FreePage]
+    /// Each language's interface texts, by language code.
+    private let texts: [String: Texts]
 
-    init(linked: LinkedSite, stylesheet: String = "") {
+    init(linked: LinkedSite, stylesheet: String = "", texts: InterfaceTexts = InterfaceTexts(byLanguage: [:])) {
         self.linked = linked
         self.stylesheet = stylesheet
         self.menuPages = linked.site.pages.sorted { $0.id < $1.id }
+        let settings = linked.site.settings
+        self.texts = Dictionary(uniqueKeysWithValues: settings.languages.map {
+            ($0.code, texts.texts($0, default: settings.defaultLanguage))
+        })
     }
 
     enum Section: String { case home, organisations, glossary, page, situations, audiences, comparison, none }
 
-    func make(route: Route, title: String, description: String, section: Section = .none,
-              municipality: Municipality? = nil, breadcrumbs: [(String, Route)] = [], rootOverride: String? = nil) -> View {
+    /// The interface texts for pages in `language` (nil: the default language).
+    func texts(_ language: String? = nil) -> Texts {
         let settings = linked.site.settings
+        return texts[language ?? settings.defaultLanguage.code]
+            ?? Texts(language: settings.defaultLanguage, texts: [:])
+    }
+
+    /// - Parameters:
+    ///   - language: the page's language; nil for the default language.
+    ///   - versions: the page in each language it exists in, itself included; empty
+    ///     when it exists in one language only (then it has no language menu).
+    func make(route: Route, title: String, description: String, section: Section = .none,
+              municipality: Municipality? = nil, breadcrumbs: [(String, Route)] = [], rootOverride: String? = nil,
+              language: String? = nil, versions: [String: Route] = [:]) -> View {
+        let settings = linked.site.settings
+        let t = texts(language)
         let root = rootOverride ?? route.relative(toFile: "index.html").dropLast("index.html".count).description
+        func href(_ target: Route) -> String { rootOverride.map { $0 + target.path } ?? route.relative(to: target) }
+        let siteTitle = language.flatMap { settings.translations[$0]?.name } ?? settings.title
         var site: View = [
-            "title": settings.title,
-            "description": settings.description,
+            "title": siteTitle,
+            "description": language.flatMap { settings.translations[$0]?.description } ?? settings.description,
             "quickExit": settings.quickExit.value,
-            "pages": menuPages.map { page -> View in
-                let target = Routes.page(page.id)
-                return ["href": rootOverride.map { $0 + target.path } ?? route.relative(to: target),
-                        "title": page.title, "current": target == route]
+            "pages": menuPages.compactMap { page -> View? in
+                let target = language.map { page.translations[$0] != nil ? Routes.page(page.id).translated($0) : nil } ?? Routes.page(page.id)
+                guard let target else { return nil }
+                return ["href": href(target), "title": language.flatMap { page.translations[$0]?.title } ?? page.title, "current": target == route]
             },
         ]
         site["contactEmail"] = settings.contactEmail?.value
-        if linked.index.pages["sikker-brug"] != nil {
-            site["safeUseHref"] = rootOverride.map { $0 + Routes.page("sikker-brug").path } ?? route.relative(to: Routes.page("sikker-brug"))
+        site["homeHref"] = (rootOverride ?? root) + home(language).path
+        if let safeUse = linked.index.pages["sikker-brug"] {
+            let target = language.map { safeUse.translations[$0] != nil ? Routes.page(safeUse.id).translated($0) : Routes.page(safeUse.id) }
+                ?? Routes.page(safeUse.id)
+            site["safeUseHref"] = href(target)
         }
         var view: View = [
             "root": root,
-            "pageTitle": title == settings.title ? title : "\(title) – \(settings.title)",
+            "lang": t.language.code,
+            "dir": t.language.direction,
+            "t": t.view,
+            "pageTitle": title == siteTitle ? title : "\(title) – \(siteTitle)",
             "pageDescription": description,
             "site": site,
-            "nav": [section.rawValue: true],
+            // From the root, as the layout always wrote them.
+            "menu": menu(section: section, language: language) { root + $0.path },
             "breadcrumbs": breadcrumbs.map { crumb in
-                ["title": crumb.0, "href": rootOverride.map { $0 + crumb.1.path } ?? route.relative(to: crumb.1)]
+                ["title": crumb.0, "href": href(crumb.1)]
             },
-            "footer": footer(municipality, from: route),
+            "footer": footer(municipality, from: route, texts: t),
         ]
+        if language != nil { view["noHeaderSearch"] = true } // the search knows the default language only
+        if versions.count > 1 { addVersions(versions, of: route, to: &view) }
         if let base = settings.baseURL {
             view["canonical"] = SiteFiles.absoluteURL(of: route, base: base)
         }
-        if let municipality { view["akut"] = akut(municipality, from: route) }
+        if let municipality { view["akut"] = akut(municipality, from: route, language: language) }
         // Drafts are built only for a preview: each of their pages says so.
         if municipality?.isDraft == true { view["draft"] = true }
         return view
     }
 
-    func akut(_ m: Municipality, from route: Route) -> View { Self.akut(m, from: route, linked: linked) }
+    func akut(_ m: Municipality, from route: Route, language: String? = nil) -> View {
+        Self.akut(m, from: route, linked: linked, language: language, texts: texts(language))
+    }
+
+    /// The front page in `language` where the site has one, else the default one.
+    func home(_ language: String?) -> Route {
+        language.flatMap { linked.site.settings.translations[$0] != nil ? Routes.home.translated($0) : nil } ?? Routes.home
+    }
+
+    /// The breadcrumbs of a translated page in a kommune: the front page in the
+    /// language where there is one, and the kommune's page (in the default language).
+    func crumbs(_ m: Municipality, language: String?) -> [(String, Route)] {
+        [(texts(language)["home"], home(language)), (m.name, Routes.municipality(m.id))]
+    }
 
     /// The akut box: whom to call in and outside opening hours, the police, and 112.
-    static func akut(_ m: Municipality, from route: Route, linked: LinkedSite) -> View {
+    static func akut(_ m: Municipality, from route: Route, linked: LinkedSite, language: String? = nil, texts: Texts? = nil) -> View {
         var view: View = ["name": m.name]
         let index = linked.index
-        view["urgent"] = index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route) }
+        func contact(_ entry: ContactEntry) -> View { ContactView.make(entry, from: route, language: language, texts: texts) }
+        view["urgent"] = index.contact(m.urgentContact.id, in: m.id).map(contact)
         // Without one, the template says the kommune gave no after-hours number and shows 114.
-        view["afterHours"] = m.afterHoursContact.flatMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: route) }
+        view["afterHours"] = m.afterHoursContact.flatMap { index.contact($0.id, in: m.id) }.map(contact)
         if let police = m.police, police.id != m.afterHoursContact?.id {
-            view["police"] = index.contact(police.id, in: m.id).map { ContactView.make($0, from: route) }
+            view["police"] = index.contact(police.id, in: m.id).map(contact)
         }
         return view
     }
 
-    private func footer(_ m: Municipality?, from route: Route) -> View {
+    /// The main menu: in the default language every section; in another language the
+    /// pages that exist in it (the front page, national help, the translated free pages).
+    private func menu(section: Section, language: String?, href: (Route) -> String) -> [View] {
+        let t = texts(language)
+        var items: [(Section, String, Route)] = []
+        if let language {
+            if linked.site.settings.translations[language] != nil { items.append((.home, t["home"], Routes.home.translated(language))) }
+            if linked.site.organisations.contains(where: { $0.translations[language] != nil }) {
+                items.append((.organisations, t["nationalHelp"], Routes.organisations.translated(language)))
+            }
+        } else {
+            items = [(.home, t["home"], Routes.home), (.organisations, t["nationalHelp"], Routes.organisations),
+                     (.situations, t["situations"], Routes.situations), (.audiences, t["audiences"], Routes.audiences),
+                     (.comparison, t["compare"], Routes.comparison), (.glossary, t["glossary"], Routes.glossary)]
+        }
+        return items.map { item -> View in ["href": href(item.2), "title": item.1, "current": item.0 == section] }
+    }
+
+    /// `hreflang` alternates (with `x-default`, the default language's page) and the
+    /// language menu, for a page that exists in more than one language.
+    private func addVersions(_ versions: [String: Route], of route: Route, to view: inout View) {
+        let settings = linked.site.settings
+        let base = settings.baseURL
+        func address(_ target: Route) -> String { base.map { SiteFiles.absoluteURL(of: target, base: $0) } ?? route.relative(to: target) }
+        var alternates: [View] = []
+        var items: [View] = []
+        for language in settings.languages {
+            guard let target = versions[language.code] else { continue }
+            alternates.append(["hreflang": language.code, "href": address(target)])
+            items.append(["code": language.code, "name": language.name, "href": route.relative(to: target), "current": target == route])
+        }
+        if let fallback = versions[settings.defaultLanguage.code] {
+            alternates.append(["hreflang": "x-default", "href": address(fallback)])
+        }
+        view["alternates"] = alternates
+        view["languageMenu"] = ["items": items] as View
+    }
+
+    private func footer(_ m: Municipality?, from route: Route, texts t: Texts) -> View {
         var view: View = [
             "accessibilityStatement": (m?.accessibilityStatement ?? linked.site.settings.accessibilityStatement).value
         ]
         if let m {
             var municipality: View = ["name": m.name, "website": m.website.value]
-            municipality["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today) }
-            municipality["contact"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route) }
+            municipality["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today, texts: t) }
+            municipality["contact"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route, language: t.language.code == linked.site.settings.defaultLanguage.code ? nil : t.language.code, texts: t) }
             view["municipality"] = municipality
         }
         return view

@@ -6,11 +6,13 @@ extension Renderer {
     /// bundle of every audience it serves, and the bundles sit beside the cards, so
     /// the same HTML fits all of them.
     static func bundleArticles(_ linked: LinkedSite, _ municipalities: [Municipality], templates: TemplateSet,
-                               qrCodes: [Route: String]) -> [Route: String] {
+                               qrCodes: [Route: String], texts: Texts) -> [Route: String] {
         let cards = municipalities.flatMap { m in m.cards.map { (m, $0) } }
         let html = ParallelMap.map(cards) { m, card in
             let route = Routes.card(m.id, card.id)
-            return templates.render(CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes, idPrefix: card.id + "-"), template: "card-article")
+            var view = CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes, texts: texts, idPrefix: card.id + "-")
+            view["t"] = texts.view // rendered on its own, outside a page that gives it
+            return templates.render(view, template: "card-article")
         }
         return Dictionary(zip(cards.map { Routes.card($0.0.id, $0.1.id) }, html), uniquingKeysWith: { a, _ in a })
     }

@@ -13,7 +13,7 @@ public enum Renderer {
                               sink: (([OutputFile]) -> Void)? = nil) -> Staged<[OutputFile]> {
         var timer = StageTimer(prefix: "  render/")
         let municipalities = linked.site.municipalities
-        let context = PageContext(linked: linked, stylesheet: templates.stylesheet)
+        let context = PageContext(linked: linked, stylesheet: templates.stylesheet, texts: templates.texts)
         let siteWide = siteWideJobs(linked)
         timer.lap("prepare")
         let render = { (job: PageJob) -> OutputFile in job.render(context, templates) }
@@ -61,8 +61,9 @@ public enum Renderer {
     ///   every core.
     static func municipalityJobs(_ municipalities: [Municipality], _ linked: LinkedSite, templates: TemplateSet,
                                  articlesOnDemand: Bool = false) -> [PageJob] {
-        let qrCodes = CardView.qrCodes(linked, municipalities)
-        let articles = Lazy { bundleArticles(linked, municipalities, templates: templates, qrCodes: qrCodes) }
+        let context = PageContext(linked: linked, texts: templates.texts)
+        let qrCodes = CardView.qrCodes(linked, municipalities) { context.texts($0)["qrLabel"] }
+        let articles = Lazy { bundleArticles(linked, municipalities, templates: templates, qrCodes: qrCodes, texts: context.texts()) }
         if !articlesOnDemand { _ = articles.value }
         var jobs: [PageJob] = []
         for m in municipalities {

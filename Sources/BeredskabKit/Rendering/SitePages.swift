@@ -3,36 +3,67 @@ extension Renderer {
     static func sitePages(_ linked: LinkedSite) -> [PageJob] {
         let site = linked.site
         var jobs: [PageJob] = []
-        jobs.append(PageJob(route: Routes.home, template: "home") { ctx in
-            var view = ctx.make(route: Routes.home, title: site.settings.title, description: site.settings.description, section: .home)
-            view["municipalities"] = site.municipalities.sorted { $0.name < $1.name }.map { m -> View in
-                var item: View = ["name": m.name, "href": Routes.home.relative(to: Routes.municipality(m.id)), "cardCount": m.cards.count]
-                item["description"] = m.description
-                item["plan"] = m.plan.map { PlanView.make($0, of: m, from: Routes.home, today: linked.today) }
-                item["urgent"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: Routes.home) }
-                return item
-            }
-            view["organisations"] = site.organisations.filter { !$0.phones.isEmpty }.map { ContactView.make(.national($0), from: Routes.home) }
-            return view
-        })
-        jobs.append(PageJob(route: Routes.organisations, template: "organisations") { ctx in
-            var view = ctx.make(route: Routes.organisations, title: "Landsdækkende hjælp",
-                                description: "Landsdækkende organisationer og telefonlinjer mod negativ social kontrol og æresrelaterede konflikter.",
-                                section: .organisations, breadcrumbs: [("Forside", Routes.home)])
-            view["organisations"] = site.organisations.map { ContactView.make(.national($0), from: Routes.organisations) }
-            return view
-        })
-        for o in site.organisations {
-            let route = Routes.organisation(o.id)
-            jobs.append(PageJob(route: route, template: "organisation") { ctx in
-                var view = ctx.make(route: route, title: o.name, description: o.description, section: .organisations,
-                                    breadcrumbs: [("Forside", Routes.home), ("Landsdækkende hjælp", Routes.organisations)])
-                view["organisation"] = ContactView.make(.national(o), from: route)
-                view["citations"] = (linked.citations[o.id] ?? []).map {
-                    ["title": $0.title, "municipality": $0.municipality, "href": route.relative(to: $0.route)]
+        let homeVersions = versions(Routes.home, in: site.settings.translations.keys, linked)
+        for language in [nil] + site.settings.translations.keys.sorted() {
+            let route = language.map(Routes.home.translated) ?? Routes.home
+            jobs.append(PageJob(route: route, template: "home") { ctx in
+                let t = ctx.texts(language)
+                let text = language.flatMap { site.settings.translations[$0] }
+                var view = ctx.make(route: route, title: text?.name ?? site.settings.title, description: text?.description ?? site.settings.description,
+                                    section: .home, language: language, versions: homeVersions)
+                view["municipalities"] = site.municipalities.sorted { $0.name < $1.name }.map { m -> View in
+                    var item: View = ["name": m.name, "href": route.relative(to: Routes.municipality(m.id)), "cardCount": m.cards.count]
+                    if language == nil { item["description"] = m.description } // written in the default language
+                    item["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today, texts: t) }
+                    item["urgent"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route, language: language, texts: t) }
+                    return item
+                }
+                view["organisations"] = site.organisations.filter { !$0.phones.isEmpty }.map { ContactView.make(.national($0), from: route, language: language, texts: t) }
+                view["organisationsHref"] = route.relative(to: language.flatMap { l in site.organisations.contains { $0.translations[l] != nil } ? Routes.organisations.translated(l) : nil } ?? Routes.organisations)
+                if let language {
+                    let cards = site.municipalities.sorted { $0.name < $1.name }.flatMap { m in
+                        m.cards.filter { $0.translations[language] != nil }.sorted { $0.title < $1.title }.map { card -> View in
+                            let translation = card.translations[language]
+                            return ["title": translation?.title ?? card.title, "summary": translation?.summary ?? card.summary,
+                                    "href": route.relative(to: Routes.card(m.id, card.id).translated(language)),
+                                    "age": t[card.age.textKey], "municipalityName": m.name]
+                        }
+                    }
+                    if !cards.isEmpty { view["helpCards"] = ["cards": cards] as View }
                 }
                 return view
             })
+        }
+        let organisationLanguages = Set(site.organisations.flatMap { $0.translations.keys })
+        let listVersions = versions(Routes.organisations, in: organisationLanguages, linked)
+        for language in [nil] + organisationLanguages.sorted() {
+            let route = language.map(Routes.organisations.translated) ?? Routes.organisations
+            jobs.append(PageJob(route: route, template: "organisations") { ctx in
+                let t = ctx.texts(language)
+                var view = ctx.make(route: route, title: t["nationalHelp"], description: t["nationalDescription"],
+                                    section: .organisations, breadcrumbs: [(t["home"], ctx.home(language))], language: language, versions: listVersions)
+                view["organisations"] = site.organisations.map { ContactView.make(.national($0), from: route, language: language, texts: t) }
+                return view
+            })
+        }
+        for o in site.organisations {
+            let original = Routes.organisation(o.id)
+            let organisationVersions = versions(original, in: o.translations.keys, linked)
+            for (language, route) in languages(of: original, o.translations.keys) {
+                jobs.append(PageJob(route: route, template: "organisation") { ctx in
+                    let t = ctx.texts(language)
+                    let text = language.flatMap { o.translations[$0] }
+                    let list = language.map(Routes.organisations.translated) ?? Routes.organisations
+                    var view = ctx.make(route: route, title: text?.name ?? o.name, description: text?.description ?? o.description, section: .organisations,
+                                        breadcrumbs: [(t["home"], ctx.home(language)), (t["nationalHelp"], list)], language: language, versions: organisationVersions)
+                    view["organisation"] = ContactView.make(.national(o), from: route, language: language, texts: t)
+                    // The pages that cite it are in the default language.
+                    view["citations"] = (linked.citations[o.id] ?? []).map {
+                        ["title": $0.title, "municipality": $0.municipality, "href": route.relative(to: $0.route)]
+                    }
+                    return view
+                })
+            }
         }
         jobs.append(PageJob(route: Routes.glossary, template: "glossary") { ctx in
             var view = ctx.make(route: Routes.glossary, title: "Begreber", description: "Begreberne i beredskabsplanerne forklaret.",
@@ -43,24 +74,39 @@ extension Renderer {
             return view
         })
         for term in site.terms {
-            let route = Routes.term(term.id)
-            jobs.append(PageJob(route: route, template: "term") { ctx in
-                var view = ctx.make(route: route, title: term.title, description: term.summary, section: .glossary,
-                                    breadcrumbs: [("Forside", Routes.home), ("Begreber", Routes.glossary)])
-                var t: View = ["title": term.title, "summary": term.summary, "body": linked.bodies[route]?.html ?? ""]
-                t["source"] = term.source
-                view["term"] = t
-                return view
-            })
+            let original = Routes.term(term.id)
+            let termVersions = versions(original, in: term.translations.keys, linked)
+            for (language, route) in languages(of: original, term.translations.keys) {
+                let translation = language.flatMap { term.translations[$0] }
+                jobs.append(PageJob(route: route, template: "term") { ctx in
+                    let t = ctx.texts(language)
+                    // The glossary is in the default language; a translated term's crumbs lead home.
+                    let crumbs: [(String, Route)] = language == nil ? [("Forside", Routes.home), ("Begreber", Routes.glossary)]
+                        : [(t["home"], ctx.home(language))]
+                    var view = ctx.make(route: route, title: translation?.title ?? term.title, description: translation?.summary ?? term.summary,
+                                        section: .glossary, breadcrumbs: crumbs, language: language, versions: termVersions)
+                    var item: View = ["title": translation?.title ?? term.title, "summary": translation?.summary ?? term.summary,
+                                      "body": linked.bodies[route]?.html ?? ""]
+                    if language == nil { item["source"] = term.source }
+                    view["term"] = item
+                    return view
+                })
+            }
         }
         for page in site.pages {
-            let route = Routes.page(page.id)
-            jobs.append(PageJob(route: route, template: "page") { ctx in
-                var view = ctx.make(route: route, title: page.title, description: page.summary, section: .page,
-                                    breadcrumbs: [("Forside", Routes.home)])
-                view["page"] = ["title": page.title, "summary": page.summary, "body": linked.bodies[route]?.html ?? ""]
-                return view
-            })
+            let original = Routes.page(page.id)
+            let pageVersions = versions(original, in: page.translations.keys, linked)
+            for (language, route) in languages(of: original, page.translations.keys) {
+                let translation = language.flatMap { page.translations[$0] }
+                jobs.append(PageJob(route: route, template: "page") { ctx in
+                    let t = ctx.texts(language)
+                    var view = ctx.make(route: route, title: translation?.title ?? page.title, description: translation?.summary ?? page.summary,
+                                        section: .page, breadcrumbs: [(t["home"], ctx.home(language))], language: language, versions: pageVersions)
+                    view["page"] = ["title": translation?.title ?? page.title, "summary": translation?.summary ?? page.summary,
+                                    "body": linked.bodies[route]?.html ?? ""]
+                    return view
+                })
+            }
         }
         jobs.append(PageJob(route: Routes.notFound, template: "notfound") { ctx in
             // Servers show 404.html at any depth, where relative links would break (see
@@ -81,5 +127,19 @@ extension Renderer {
             return view
         })
         return jobs
+    }
+
+    /// The page in the default language (nil) and in each translation's, with its route.
+    static func languages(of original: Route, _ translations: some Collection<String>) -> [(language: String?, route: Route)] {
+        [(nil, original)] + translations.sorted().map { ($0, original.translated($0)) }
+    }
+
+    /// A page's versions by language: the original under the default language and
+    /// one per translation; empty without translations (no language menu then).
+    static func versions(_ original: Route, in languages: some Collection<String>, _ linked: LinkedSite) -> [String: Route] {
+        guard !languages.isEmpty else { return [:] }
+        var versions = [linked.site.settings.defaultLanguage.code: original]
+        for code in languages { versions[code] = original.translated(code) }
+        return versions
     }
 }

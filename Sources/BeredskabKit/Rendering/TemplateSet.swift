@@ -6,6 +6,8 @@ import Foundation
 public struct TemplateSet: Sendable {
     let renderer: TemplateRenderer
     let assets: [OutputFile]
+    /// `strings/<sprog>.yaml`: the words around the content, per language.
+    let texts: InterfaceTexts
 
     /// The templates every build needs; a missing one is an error before anything renders.
     static let required = ["base", "akut", "contact-line", "contact-card", "card-list", "home", "municipality", "card",
@@ -44,7 +46,8 @@ public struct TemplateSet: Sendable {
             }
         }
         let assets = files.filter { $0.path.hasPrefix("assets/") }.map { OutputFile(path: $0.path, contents: $0.contents) }
-        return Staged(d.hasErrors ? nil : TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets), d.all)
+        let texts = InterfaceTexts.load(files, diagnostics: &d)
+        return Staged(d.hasErrors ? nil : TemplateSet(renderer: TemplateRenderer(templates: templates), assets: assets, texts: texts), d.all)
     }
 
     /// The site's stylesheet, for the one page that cannot link to it (404.html).

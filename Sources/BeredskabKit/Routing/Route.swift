@@ -35,6 +35,9 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         return href
     }
 
+    /// The same page in another language: under the language's folder (`en/…`).
+    public func translated(_ language: String) -> Route { Route(language + "/" + path) }
+
     /// The kommune a page belongs to (`kommuner/<id>/…`), if any.
     public static func municipality(of path: String) -> String? {
         let parts = path.split(separator: "/", maxSplits: 2)

@@ -63,18 +63,18 @@ extension DefaultTemplates {
 """#),
         ("akut.mustache", #"""
 <aside class="akut" aria-labelledby="akut-titel">
-<h2 id="akut-titel">Akut hjælp i {{name}}</h2>
+<h2 id="akut-titel">{{t.urgentHelpIn}} {{name}}</h2>
 <ul class="akut-list">
-<li><span class="akut-when">I åbningstiden</span>
+<li><span class="akut-when">{{t.openingHours}}</span>
 {{#urgent}}{{>contact-line}}{{/urgent}}</li>
-<li><span class="akut-when">Uden for åbningstid</span>
-{{#afterHours}}{{>contact-line}}{{/afterHours}}{{^afterHours}}{{name}} har ikke oplyst et nummer uden for åbningstid. Ring til politiet på <a class="tel" href="tel:114">114</a>.{{/afterHours}}</li>
+<li><span class="akut-when">{{t.outsideHours}}</span>
+{{#afterHours}}{{>contact-line}}{{/afterHours}}{{^afterHours}}{{name}} {{t.noAfterHours}} <a class="tel" href="tel:114">114</a>.{{/afterHours}}</li>
 {{#police}}
-<li><span class="akut-when">Politiet</span>
+<li><span class="akut-when">{{t.police}}</span>
 {{>contact-line}}</li>
 {{/police}}
-<li><span class="akut-when">Ved akut fare</span>
-<strong>Alarm</strong> <a class="tel" href="tel:112">112</a></li>
+<li><span class="akut-when">{{t.inDanger}}</span>
+<strong>{{t.alarm}}</strong> <a class="tel" href="tel:112">112</a></li>
 </ul>
 </aside>
 
@@ -440,7 +440,7 @@ h3 { font-size: 1.15rem; }
 .lead { font-size: 1.15rem; max-width: var(--measure); }
 .meta, .card-meta, .source { color: var(--muted); font-size: 0.95rem; }
 
-.skip-link { position: absolute; left: 0.5rem; top: -4rem; background: var(--focus); color: var(--ink); padding: 0.5rem 1rem; z-index: 10; }
+.skip-link { position: absolute; inset-inline-start: 0.5rem; top: -4rem; background: var(--focus); color: var(--ink); padding: 0.5rem 1rem; z-index: 10; }
 .skip-link:focus { top: 0.5rem; }
 
 .quick-exit-bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: flex-end;
@@ -456,8 +456,10 @@ h3 { font-size: 1.15rem; }
 .site-name { font-weight: 700; font-size: 1.15rem; color: var(--ink); text-decoration: none; max-width: 28rem; }
 .site-nav ul, .breadcrumbs ol, .section-links ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 .site-nav a[aria-current="page"] { font-weight: 700; }
+.language-menu ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.language-menu [aria-current="page"] { font-weight: 700; }
 .breadcrumbs { padding: 0.5rem 1rem; font-size: 0.95rem; }
-.breadcrumbs li + li::before { content: "›"; margin-right: 0.5rem; color: var(--muted); }
+.breadcrumbs li + li::before { content: "›"; margin-inline-end: 0.5rem; color: var(--muted); }
 .section-links { margin: 1rem 0; }
 .section-links a { display: inline-block; padding: 0.4rem 0.8rem; border: 2px solid var(--link); border-radius: 4px; text-decoration: none; font-weight: 600; }
 
@@ -467,7 +469,7 @@ main { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
 .akut h2 { margin: 0 0 0.5rem; font-size: 1.15rem; color: var(--alert); }
 .akut-list { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.35rem; }
 .akut-when { display: inline-block; min-width: 11rem; font-weight: 700; }
-.tel { font-weight: 700; white-space: nowrap; }
+.tel { font-weight: 700; white-space: nowrap; direction: ltr; unicode-bidi: isolate; } /* numbers read left to right in right-to-left pages too */
 .open-label { display: inline-block; font-size: 0.85rem; border: 1px solid currentColor; border-radius: 3px; padding: 0 0.3rem; }
 .draft-banner { border: 3px dashed #7a5b00; background: #fff3cd; color: #1a1a1a; padding: 0.5rem 0.75rem; }
 .internal-label { display: inline-block; font-size: 0.85rem; background: #fff3cd; color: #1a1a1a; border: 1px solid #7a5b00; border-radius: 3px; padding: 0 0.3rem; }
@@ -489,8 +491,8 @@ main { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
 .general-advice-note { border-inline-start: 4px solid var(--partly); padding: 0.2rem 0.75rem; background: var(--tint); font-style: italic; }
 
 .toc { background: var(--tint); padding: 0.5rem 1rem; border-radius: 6px; max-width: var(--measure); }
-.toc ol { padding-left: 1.25rem; }
-.toc-level-3 { margin-left: 1rem; list-style-type: circle; }
+.toc ol { padding-inline-start: 1.25rem; }
+.toc-level-3 { margin-inline-start: 1rem; list-style-type: circle; }
 .plan-body, .card-body, article > p, article > ul, article > ol { max-width: var(--measure); }
 
 .action-card .card-kicker { text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.85rem; color: var(--muted); margin: 0; }
@@ -500,12 +502,12 @@ main { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
 .card-footer { margin-top: 2rem; color: var(--muted); font-size: 0.95rem; border-top: 1px solid var(--line); }
 
 .glossary dt { font-weight: 700; margin-top: 1rem; }
-.glossary dd { margin-left: 0; max-width: var(--measure); }
+.glossary dd { margin-inline-start: 0; max-width: var(--measure); }
 
 .site-footer { margin-top: 3rem; padding: 1rem; background: var(--tint); border-top: 1px solid var(--line); }
 .footer-columns { display: flex; flex-wrap: wrap; gap: 1rem 3rem; max-width: 60rem; margin: 0 auto; }
 .footer-columns h2 { font-size: 1.05rem; margin: 0.5rem 0; }
-.footer-columns ul { padding-left: 1.1rem; margin: 0; }
+.footer-columns ul { padding-inline-start: 1.1rem; margin: 0; }
 .emergency-line { max-width: 60rem; margin: 1rem auto 0; font-weight: 700; }
 
 /* Quick exit: the page is hidden at once, before the neutral page has loaded. */
@@ -534,7 +536,7 @@ main { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
   h2 { font-size: 12.5pt; margin: 0.7rem 0 0.2rem; break-after: avoid; }
   .lead { font-size: 11pt; margin: 0 0 0.3rem; }
   p, ul, ol { margin: 0.2rem 0; }
-  .card-body ul, .card-body ol { padding-left: 1.1rem; }
+  .card-body ul, .card-body ol { padding-inline-start: 1.1rem; }
   .card-facts dt, .card-facts dd { line-height: 1.25; }
   .card-body ol > li, .card-body li { margin-bottom: 0.1rem; }
   .plan-body, .card-body, article > p, article > ul, article > ol, .card-list p { max-width: none; }
@@ -583,7 +585,7 @@ main { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
 .search-form { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: flex-end; }
 .search-form .field { display: flex; flex-direction: column; gap: 0.2rem; max-width: 100%; }
 .search-form select { max-width: 100%; }
-.search-results { padding-left: 1.25rem; }
+.search-results { padding-inline-start: 1.25rem; }
 .search-results li { margin-bottom: 0.75rem; }
 .search-results li > span { color: var(--muted); }
 .search-results p { margin: 0.2rem 0 0; max-width: var(--measure); }
@@ -592,13 +594,13 @@ main { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
 
 .table-scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: 1rem 0; }
-caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; }
-th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+caption { text-align: start; font-weight: 700; padding-bottom: 0.4rem; }
+th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: start; vertical-align: top; }
 thead th { background: var(--tint); }
 .coverage td.covered { background: #e7f4ea; }
 .coverage td.missing { color: var(--muted); }
 
-.goal { border-left: 4px solid var(--line); padding-left: 1rem; margin: 1.5rem 0; }
+.goal { border-inline-start: 4px solid var(--line); padding-inline-start: 1rem; margin: 1.5rem 0; }
 .goal h3 { margin-top: 0; }
 .goal-status { margin: 0.5rem 0 1rem; }
 .progress { display: block; max-width: 100%; height: auto; }
@@ -665,13 +667,13 @@ thead th { background: var(--tint); }
 """#),
         ("base.mustache", ##"""
 <!DOCTYPE html>
-<html lang="da">
+<html lang="{{lang}}" dir="{{dir}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'{{#inlineScriptHash}} '{{inlineScriptHash}}'{{/inlineScriptHash}}; style-src 'self'{{#inlineStyle}} 'unsafe-inline'{{/inlineStyle}}; img-src 'self' data:; form-action 'self'; base-uri 'none'">
-<title>{{#draft}}Kladde: {{/draft}}{{pageTitle}}</title>
+<title>{{#draft}}{{t.draft}}: {{/draft}}{{pageTitle}}</title>
 {{#draft}}
 <meta name="robots" content="noindex">
 {{/draft}}
@@ -686,42 +688,51 @@ thead th { background: var(--tint); }
 <link rel="stylesheet" href="{{root}}assets/site.css">
 <script src="{{root}}assets/site.js" defer></script>
 {{/inlineStyle}}
-<link rel="alternate" type="application/atom+xml" href="{{root}}feed.xml" title="Ændringer i planer og handlekort">
+{{#alternates}}
+<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
+{{/alternates}}
+<link rel="alternate" type="application/atom+xml" href="{{root}}feed.xml" title="{{t.feedTitle}}">
 </head>
 <body>
-<a class="skip-link" href="#indhold">Gå direkte til indholdet</a>
+<a class="skip-link" href="#indhold">{{t.skipLink}}</a>
 <header class="site-header">
 <div class="quick-exit-bar">
-<a class="quick-exit" href="{{site.quickExit}}" rel="noreferrer" data-quick-exit>Forlad siden hurtigt</a>
-<span class="quick-exit-hint">Du kan også trykke tre gange på Shift.{{#site.safeUseHref}} <a href="{{site.safeUseHref}}">Sådan bruger du sitet sikkert</a>{{/site.safeUseHref}}</span>
+<a class="quick-exit" href="{{site.quickExit}}" rel="noreferrer" data-quick-exit>{{t.quickExit}}</a>
+<span class="quick-exit-hint">{{t.quickExitHint}}{{#site.safeUseHref}} <a href="{{site.safeUseHref}}">{{t.safeUse}}</a>{{/site.safeUseHref}}</span>
 <span class="visually-hidden" role="status" aria-live="polite" data-quick-exit-status></span>
 </div>
 <div class="site-header-main">
-<a class="site-name" href="{{root}}index.html">{{site.title}}</a>
-<nav class="site-nav" aria-label="Hovedmenu">
+<a class="site-name" href="{{site.homeHref}}">{{site.title}}</a>
+<nav class="site-nav" aria-label="{{t.mainMenu}}">
 <ul>
-<li><a href="{{root}}index.html"{{#nav.home}} aria-current="page"{{/nav.home}}>Forside</a></li>
-<li><a href="{{root}}organisationer/index.html"{{#nav.organisations}} aria-current="page"{{/nav.organisations}}>Landsdækkende hjælp</a></li>
-<li><a href="{{root}}situationer/index.html"{{#nav.situations}} aria-current="page"{{/nav.situations}}>Situationer</a></li>
-<li><a href="{{root}}maalgrupper/index.html"{{#nav.audiences}} aria-current="page"{{/nav.audiences}}>Målgrupper</a></li>
-<li><a href="{{root}}sammenlign/index.html"{{#nav.comparison}} aria-current="page"{{/nav.comparison}}>Sammenlign</a></li>
-<li><a href="{{root}}begreber/index.html"{{#nav.glossary}} aria-current="page"{{/nav.glossary}}>Begreber</a></li>
+{{#menu}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{/menu}}
 {{#site.pages}}
 <li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
 {{/site.pages}}
 </ul>
 </nav>
+{{#languageMenu}}
+<nav class="language-menu" aria-label="{{t.languageMenu}}">
+<ul>
+{{#items}}
+<li>{{#current}}<span lang="{{code}}" aria-current="page">{{name}}</span>{{/current}}{{^current}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>
+{{/items}}
+</ul>
+</nav>
+{{/languageMenu}}
 {{^noHeaderSearch}}
 <form class="header-search" role="search" action="{{root}}soeg/index.html" method="get">
-<label for="hoved-soeg">Søg</label>
+<label for="hoved-soeg">{{t.search}}</label>
 <input id="hoved-soeg" name="q" type="search">
-<button type="submit">Søg</button>
+<button type="submit">{{t.search}}</button>
 </form>
 {{/noHeaderSearch}}
 </div>
 </header>
 {{^empty(breadcrumbs)}}
-<nav class="breadcrumbs" aria-label="Brødkrumme">
+<nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}">
 <ol>
 {{#breadcrumbs}}
 <li><a href="{{href}}">{{title}}</a></li>
@@ -734,7 +745,7 @@ thead th { background: var(--tint); }
 {{/akut}}
 <main id="indhold" tabindex="-1">
 {{#draft}}
-<p class="draft-banner"><strong>Kladde.</strong> Siden er ikke udgivet endnu. Den vises kun i forhåndsvisningen og i builds med <code>--kladder</code>, aldrig på det offentlige site.</p>
+<p class="draft-banner"><strong>{{t.draft}}.</strong> {{{t.draftBanner}}}</p>
 {{/draft}}
 {{$main}}{{/main}}
 </main>
@@ -744,28 +755,28 @@ thead th { background: var(--tint); }
 <section aria-labelledby="fod-kommune">
 <h2 id="fod-kommune">{{name}}</h2>
 <ul>
-<li><a href="{{website}}">{{name}}s hjemmeside</a></li>
+<li><a href="{{website}}">{{name}}{{t.websiteOfName}}</a></li>
 {{#contact}}
-<li>Kontakt: {{>contact-line}}</li>
+<li>{{t.contactLabel}}: {{>contact-line}}</li>
 {{/contact}}
 {{#plan}}
-<li>{{title}}: {{dateLine}}.{{#reviseBy}} Revideres senest {{reviseBy}}.{{/reviseBy}}</li>
+<li>{{title}}: {{dateLine}}.{{#reviseBy}} {{t.reviseBy}} {{reviseBy}}.{{/reviseBy}}</li>
 {{/plan}}
 </ul>
 </section>
 {{/footer.municipality}}
 <section aria-labelledby="fod-om">
-<h2 id="fod-om">Om sitet</h2>
+<h2 id="fod-om">{{t.aboutSite}}</h2>
 <ul>
-<li><a href="{{footer.accessibilityStatement}}">Tilgængelighedserklæring</a></li>
+<li><a href="{{footer.accessibilityStatement}}">{{t.accessibilityStatement}}</a></li>
 {{#site.contactEmail}}
-<li>Kontakt om sitet: <a href="mailto:{{site.contactEmail}}">{{site.contactEmail}}</a></li>
+<li>{{t.siteContact}}: <a href="mailto:{{site.contactEmail}}">{{site.contactEmail}}</a></li>
 {{/site.contactEmail}}
-<li>Sitet indlæser intet fra andre websteder og bruger ingen cookies.</li>
+<li>{{t.noCookies}}</li>
 </ul>
 </section>
 </div>
-<p class="emergency-line">Er nogen i akut fare, så ring <a class="tel" href="tel:112">112</a>.</p>
+<p class="emergency-line">{{t.emergencyLine}} <a class="tel" href="tel:112">112</a>.</p>
 </footer>
 {{$scripts}}{{/scripts}}
 {{#inlineScript}}
@@ -779,15 +790,15 @@ thead th { background: var(--tint); }
 <article class="action-card" id="{{idPrefix}}kort">
 <header class="card-header">
 {{{qr}}}
-<p class="card-kicker">Handlekort · {{municipalityName}}</p>
+<p class="card-kicker">{{t.actionCard}} · {{municipalityName}}</p>
 <h1 id="{{idPrefix}}kort-titel">{{title}}</h1>
 <p class="lead">{{summary}}</p>
 <dl class="card-facts">
-<dt>Til</dt><dd>{{audienceNames}}</dd>
-<dt>Situation</dt><dd>{{situationNames}}</dd>
-<dt>Alder</dt><dd>{{age}}</dd>
+<dt>{{t.cardFor}}</dt><dd>{{audienceNames}}</dd>
+<dt>{{t.situation}}</dt><dd>{{situationNames}}</dd>
+<dt>{{t.age}}</dt><dd>{{age}}</dd>
 {{^empty(basis)}}
-<dt>Bygger på</dt><dd>planens afsnit {{#basis}}{{^first()}}, {{/first()}}<a href="{{href}}">{{text}}</a>{{/basis}}</dd>
+<dt>{{t.basedOn}}</dt><dd>{{t.planSections}} {{#basis}}{{^first()}}, {{/first()}}<a href="{{href}}"{{#headingLang}} lang="{{headingLang}}"{{/headingLang}}>{{text}}</a>{{/basis}}</dd>
 {{/empty(basis)}}
 </dl>
 </header>
@@ -795,7 +806,7 @@ thead th { background: var(--tint); }
 {{{body}}}
 </div>
 <section class="card-contacts" aria-labelledby="{{idPrefix}}kontakt-titel {{idPrefix}}kort-titel">
-<h2 id="{{idPrefix}}kontakt-titel">Kontakt</h2>
+<h2 id="{{idPrefix}}kontakt-titel">{{t.contactLabel}}</h2>
 <ul class="contact-lines">
 {{#contacts}}
 <li>{{>contact-line}}{{#role}}<br><span class="role">{{role}}</span>{{/role}}</li>
@@ -803,16 +814,16 @@ thead th { background: var(--tint); }
 </ul>
 </section>
 {{#akut}}
-<section class="card-akut print-only" aria-label="Akut hjælp">
-<p><strong>Akut:</strong> I åbningstiden {{#urgent}}{{name}}{{#phones}} <span class="tel">{{display}}</span>{{/phones}}{{/urgent}} · Uden for åbningstid {{#afterHours}}{{name}}{{#phones}} <span class="tel">{{display}}</span>{{/phones}}{{/afterHours}}{{^afterHours}}intet nummer oplyst af kommunen – politiet <span class="tel">114</span>{{/afterHours}} · Akut fare: <span class="tel">112</span></p>
+<section class="card-akut print-only" aria-label="{{t.urgentHelp}}">
+<p><strong>{{t.urgentPrint}}:</strong> {{t.openingHours}} {{#urgent}}{{name}}{{#phones}} <span class="tel">{{display}}</span>{{/phones}}{{/urgent}} · {{t.outsideHours}} {{#afterHours}}{{name}}{{#phones}} <span class="tel">{{display}}</span>{{/phones}}{{/afterHours}}{{^afterHours}}{{t.noAfterHoursPrint}} <span class="tel">114</span>{{/afterHours}} · {{t.dangerPrint}}: <span class="tel">112</span></p>
 </section>
 {{/akut}}
 <footer class="card-footer">
 {{#plan}}
-<p class="screen-only">Kortet er senest ændret {{updated}}. Kommunens plan er <a href="{{href}}">{{title}}</a>{{#reviseBy}}, som skal revideres senest {{reviseBy}}{{/reviseBy}}.</p>
+<p class="screen-only">{{t.cardChanged}} {{updated}}. {{t.planIs}} <a href="{{href}}"{{#hreflang}} hreflang="{{hreflang}}" lang="{{hreflang}}"{{/hreflang}}>{{title}}</a>{{#reviseBy}}, {{t.planReviseBy}} {{reviseBy}}{{/reviseBy}}.</p>
 {{/plan}}
-<p class="screen-only">Tjek altid den nyeste udgave{{#liveURL}} på <a href="{{liveURL}}">{{liveURL}}</a>{{/liveURL}}.</p>
-<p class="print-only">{{municipalityName}} · {{title}} · Kortet er ændret {{updated}}{{#plan}}{{#reviseBy}} · Planen revideres senest {{reviseBy}}{{/reviseBy}}{{/plan}} · <strong>Tjek altid den nyeste udgave</strong>{{#liveURL}}: {{liveURL}}{{/liveURL}}</p>
+<p class="screen-only">{{t.checkNewest}}{{#liveURL}} {{t.at}} <a href="{{liveURL}}">{{liveURL}}</a>{{/liveURL}}.</p>
+<p class="print-only">{{municipalityName}} · {{title}} · {{t.cardChangedPrint}} {{updated}}{{#plan}}{{#reviseBy}} · {{t.planReviseByPrint}} {{reviseBy}}{{/reviseBy}}{{/plan}} · <strong>{{t.checkNewest}}</strong>{{#liveURL}}: {{liveURL}}{{/liveURL}}</p>
 </footer>
 </article>
 """#),
@@ -877,38 +888,38 @@ thead th { background: var(--tint); }
 <p class="role">{{role}}</p>
 <dl>
 {{#unit}}
-<dt>Enhed</dt><dd>{{unit}}</dd>
+<dt>{{t.unit}}</dt><dd>{{unit}}</dd>
 {{/unit}}
 {{^empty(phones)}}
-<dt>Telefon</dt><dd>{{#phones}}{{^first()}} eller {{/first()}}<a class="tel" href="tel:{{dial}}">{{display}}</a>{{/phones}}</dd>
+<dt>{{t.phone}}</dt><dd>{{#phones}}{{^first()}} {{t.or}} {{/first()}}<a class="tel" href="tel:{{dial}}">{{display}}</a>{{/phones}}</dd>
 {{/empty(phones)}}
 {{#email}}
-<dt>E-mail</dt><dd><a href="mailto:{{email}}">{{email}}</a></dd>
+<dt>{{t.email}}</dt><dd><a href="mailto:{{email}}">{{email}}</a></dd>
 {{/email}}
 {{#website}}
-<dt>Hjemmeside</dt><dd><a href="{{website}}">{{website}}</a></dd>
+<dt>{{t.website}}</dt><dd><a href="{{website}}">{{website}}</a></dd>
 {{/website}}
 {{#alwaysOpen}}
-<dt>Åbningstid</dt><dd>Døgnåben{{#hours}}: {{hours}}{{/hours}}</dd>
+<dt>{{t.hours}}</dt><dd>{{t.alwaysOpenTitle}}{{#hours}}: {{hours}}{{/hours}}</dd>
 {{/alwaysOpen}}
 {{^alwaysOpen}}
 {{#hours}}
-<dt>Åbningstid</dt><dd>{{hours}}</dd>
+<dt>{{t.hours}}</dt><dd>{{hours}}</dd>
 {{/hours}}
 {{/alwaysOpen}}
 {{#note}}
-<dt>Bemærk</dt><dd>{{note}}</dd>
+<dt>{{t.note}}</dt><dd>{{note}}</dd>
 {{/note}}
 {{#internal}}
-<dt>Synlighed</dt><dd><strong class="internal-label">Kun til intern brug</strong>: vises kun på intranettet</dd>
+<dt>{{t.visibility}}</dt><dd><strong class="internal-label">{{t.internalOnly}}</strong>: {{t.intranetOnly}}</dd>
 {{/internal}}
 </dl>
-<p class="source">Kilde: {{source}}.{{#verified}} Senest tjekket {{verified}}.{{/verified}}</p>
+<p class="source">{{t.source}}: {{source}}.{{#verified}} {{t.lastChecked}} {{verified}}.{{/verified}}</p>
 </section>
 
 """#),
         ("contact-line.mustache", #"""
-<a class="contact-name" href="{{href}}">{{name}}</a>{{#phones}}{{^first()}} eller{{/first()}} <a class="tel" href="tel:{{dial}}">{{display}}</a>{{/phones}}{{#email}} <a class="mail" href="mailto:{{email}}">{{email}}</a>{{/email}}{{#alwaysOpen}} <span class="open-label">døgnåben</span>{{/alwaysOpen}}{{^alwaysOpen}}{{#hours}} <span class="hours">({{hours}})</span>{{/hours}}{{/alwaysOpen}}{{#internal}} <strong class="internal-label">Kun til intern brug</strong>{{/internal}}
+<a class="contact-name" href="{{href}}">{{name}}</a>{{#phones}}{{^first()}} {{t.or}}{{/first()}} <a class="tel" href="tel:{{dial}}">{{display}}</a>{{/phones}}{{#email}} <a class="mail" href="mailto:{{email}}">{{email}}</a>{{/email}}{{#alwaysOpen}} <span class="open-label">{{t.alwaysOpen}}</span>{{/alwaysOpen}}{{^alwaysOpen}}{{#hours}} <span class="hours">({{hours}})</span>{{/hours}}{{/alwaysOpen}}{{#internal}} <strong class="internal-label">{{t.internalOnly}}</strong>{{/internal}}
 
 """#),
         ("contacts.mustache", #"""
@@ -997,27 +1008,33 @@ thead th { background: var(--tint); }
 {{$main}}
 <h1>{{site.title}}</h1>
 <p class="lead">{{site.description}}</p>
+{{#helpCards}}
+<section aria-labelledby="hjaelp-titel">
+<h2 id="hjaelp-titel">{{t.helpForYou}}</h2>
+{{>card-list}}
+</section>
+{{/helpCards}}
 <section aria-labelledby="kommuner-titel">
-<h2 id="kommuner-titel">Vælg kommune</h2>
+<h2 id="kommuner-titel">{{t.chooseMunicipality}}</h2>
 <ul class="municipality-list">
 {{#municipalities}}
 <li>
 <h3><a href="{{href}}">{{name}}</a></h3>
 {{#description}}<p>{{description}}</p>{{/description}}
-<p class="meta">{{cardCount}} handlekort{{#plan}} · {{dateLine}}{{#reviseBy}} · revideres senest {{reviseBy}}{{/reviseBy}}{{#overdue}} <strong class="badge badge-overdue">Revision overskredet</strong>{{/overdue}}{{/plan}}</p>
-<p class="meta">Akut i åbningstiden: {{#urgent}}{{>contact-line}}{{/urgent}}</p>
+<p class="meta">{{cardCount}} {{t.cards}}{{#plan}} · {{dateLine}}{{#reviseBy}} · {{t.reviseByLower}} {{reviseBy}}{{/reviseBy}}{{#overdue}} <strong class="badge badge-overdue">{{t.revisionOverdue}}</strong>{{/overdue}}{{/plan}}</p>
+<p class="meta">{{t.urgentInHours}}: {{#urgent}}{{>contact-line}}{{/urgent}}</p>
 </li>
 {{/municipalities}}
 </ul>
 </section>
 <section aria-labelledby="national-titel">
-<h2 id="national-titel">Landsdækkende hjælp</h2>
+<h2 id="national-titel">{{t.nationalHelp}}</h2>
 <ul class="contact-lines">
 {{#organisations}}
 <li>{{>contact-line}}</li>
 {{/organisations}}
 </ul>
-<p><a href="organisationer/index.html">Se alle landsdækkende organisationer og hvad de hjælper med</a></p>
+<p><a href="{{organisationsHref}}">{{t.allOrganisations}}</a></p>
 </section>
 {{/main}}
 {{/base}}
@@ -1086,7 +1103,7 @@ thead th { background: var(--tint); }
 {{>contact-card}}
 {{/organisation}}
 <section aria-labelledby="henvist-titel">
-<h2 id="henvist-titel">Hvem henviser hertil</h2>
+<h2 id="henvist-titel">{{t.citedBy}}</h2>
 {{^empty(citations)}}
 <ul>
 {{#citations}}
@@ -1095,7 +1112,7 @@ thead th { background: var(--tint); }
 </ul>
 {{/empty(citations)}}
 {{#empty(citations)}}
-<p>Ingen kommuner eller kort henviser til organisationen endnu.</p>
+<p>{{t.notCited}}</p>
 {{/empty(citations)}}
 </section>
 {{/main}}
@@ -1105,8 +1122,8 @@ thead th { background: var(--tint); }
         ("organisations.mustache", #"""
 {{<base}}
 {{$main}}
-<h1>Landsdækkende hjælp</h1>
-<p class="lead">Organisationer og telefonlinjer, der hjælper i hele landet, uanset hvilken kommune du bor eller arbejder i.</p>
+<h1>{{t.nationalHelp}}</h1>
+<p class="lead">{{t.nationalLead}}</p>
 {{#organisations}}
 {{>contact-card}}
 {{/organisations}}
@@ -1220,6 +1237,193 @@ thead th { background: var(--tint); }
 {{/base}}
 
 """#),
+        ("strings/da.yaml", #"""
+# The site's interface texts in Danish: the words of menus, buttons and labels the
+# templates put around the content ({{t.<key>}} in a template). A kommune may change
+# them in its own templates/strings/da.yaml. Each other language of the site (`sprog:`
+# in site.yaml) has a file with the same keys; a key missing there is shown in Danish,
+# and the build warns about it.
+languageMenu: Sprog
+onlyInDefault: Siden findes kun på dansk.
+inDefault: på dansk
+skipLink: Gå direkte til indholdet
+quickExit: Forlad siden hurtigt
+quickExitHint: Du kan også trykke tre gange på Shift.
+safeUse: Sådan bruger du sitet sikkert
+mainMenu: Hovedmenu
+home: Forside
+nationalHelp: Landsdækkende hjælp
+situations: Situationer
+audiences: Målgrupper
+compare: Sammenlign
+glossary: Begreber
+search: Søg
+breadcrumbs: Brødkrumme
+feedTitle: Ændringer i planer og handlekort
+draft: Kladde
+draftBanner: Siden er ikke udgivet endnu. Den vises kun i forhåndsvisningen og i builds med <code>--kladder</code>, aldrig på det offentlige site.
+websiteOfName: "s hjemmeside"
+contactLabel: Kontakt
+reviseBy: Revideres senest
+aboutSite: Om sitet
+accessibilityStatement: Tilgængelighedserklæring
+siteContact: Kontakt om sitet
+noCookies: Sitet indlæser intet fra andre websteder og bruger ingen cookies.
+emergencyLine: Er nogen i akut fare, så ring
+urgentHelpIn: Akut hjælp i
+openingHours: I åbningstiden
+outsideHours: Uden for åbningstid
+noAfterHours: har ikke oplyst et nummer uden for åbningstid. Ring til politiet på
+police: Politiet
+inDanger: Ved akut fare
+alarm: Alarm
+actionCard: Handlekort
+cardFor: Til
+situation: Situation
+age: Alder
+basedOn: Bygger på
+planSections: planens afsnit
+urgentPrint: Akut
+dangerPrint: Akut fare
+noAfterHoursPrint: intet nummer oplyst af kommunen – politiet
+cardChanged: Kortet er senest ændret
+planIs: Kommunens plan er
+planReviseBy: som skal revideres senest
+checkNewest: Tjek altid den nyeste udgave
+at: på
+cardChangedPrint: Kortet er ændret
+planReviseByPrint: Planen revideres senest
+or: eller
+alwaysOpen: døgnåben
+internalOnly: Kun til intern brug
+unit: Enhed
+phone: Telefon
+email: E-mail
+website: Hjemmeside
+hours: Åbningstid
+alwaysOpenTitle: Døgnåben
+note: Bemærk
+visibility: Synlighed
+intranetOnly: vises kun på intranettet
+source: Kilde
+lastChecked: Senest tjekket
+citedBy: Hvem henviser hertil
+notCited: Ingen kommuner eller kort henviser til organisationen endnu.
+nationalLead: Organisationer og telefonlinjer, der hjælper i hele landet, uanset hvilken kommune du bor eller arbejder i.
+chooseMunicipality: Vælg kommune
+cards: handlekort
+reviseByLower: revideres senest
+revisionOverdue: Revision overskredet
+urgentInHours: Akut i åbningstiden
+allOrganisations: Se alle landsdækkende organisationer og hvad de hjælper med
+helpForYou: Hjælp til dig
+ageUnder18: Barn eller ung under 18 år
+ageOver18: Voksen over 18 år
+ageAll: Alle aldre
+contactsIn: Kontakter i
+urgentHelp: Akut hjælp
+planAdopted: Vedtaget
+planAdoptedBy: af
+planInForce: Gældende fra
+planNotStated: Ikke oplyst i planen
+planDateNotStated: Datoen for vedtagelsen er ikke oplyst i planen
+planReviseUnknown: Kan ikke beregnes, fordi planen ikke oplyser sin dato
+qrLabel: QR-kode til den nyeste udgave af kortet
+nationalDescription: Landsdækkende organisationer og telefonlinjer mod negativ social kontrol og æresrelaterede konflikter.
+
+"""#),
+        ("strings/en.yaml", #"""
+# The site's interface texts in English (see da.yaml). Written for readers who may be
+# under stress: short, plain words. "Exit this page" is the label GOV.UK uses.
+languageMenu: Language
+onlyInDefault: This page is only in Danish.
+inDefault: in Danish
+skipLink: Skip to main content
+quickExit: Exit this page
+quickExitHint: You can also press Shift three times.
+safeUse: How to use this site safely
+mainMenu: Main menu
+home: Home
+nationalHelp: National help
+situations: Situations
+audiences: Audiences
+compare: Compare
+glossary: Glossary
+search: Search
+breadcrumbs: Breadcrumb
+feedTitle: Changes to plans and action cards
+draft: Draft
+draftBanner: This page is not published yet. It is shown only in the preview and in builds with <code>--kladder</code>, never on the public site.
+websiteOfName: " website"
+contactLabel: Contact
+reviseBy: To be revised by
+aboutSite: About this site
+accessibilityStatement: Accessibility statement
+siteContact: Contact about this site
+noCookies: This site loads nothing from other websites and uses no cookies.
+emergencyLine: If someone is in danger right now, call
+urgentHelpIn: Urgent help in
+openingHours: During opening hours
+outsideHours: Outside opening hours
+noAfterHours: has not given a number for outside opening hours. Call the police on
+police: Police
+inDanger: In immediate danger
+alarm: Emergency
+actionCard: Action card
+cardFor: For
+situation: Situation
+age: Age
+basedOn: Based on
+planSections: the plan's sections
+urgentPrint: Urgent
+dangerPrint: Immediate danger
+noAfterHoursPrint: no number given by the municipality – the police
+cardChanged: This card was last changed on
+planIs: The municipality's plan is
+planReviseBy: which must be revised by
+checkNewest: Always check the newest version
+at: at
+cardChangedPrint: Card changed
+planReviseByPrint: Plan revision due
+or: or
+alwaysOpen: open 24/7
+internalOnly: For internal use only
+unit: Unit
+phone: Phone
+email: Email
+website: Website
+hours: Opening hours
+alwaysOpenTitle: Open day and night
+note: Note
+visibility: Visibility
+intranetOnly: shown on the intranet only
+source: Source
+lastChecked: Last checked
+citedBy: Who refers to it
+notCited: No municipality or card refers to this organisation yet.
+nationalLead: Organisations and phone lines that help in all of Denmark, whichever municipality you live or work in.
+chooseMunicipality: Choose a municipality
+cards: action cards
+reviseByLower: to be revised by
+revisionOverdue: Revision overdue
+urgentInHours: Urgent, during opening hours
+allOrganisations: See all national organisations and what they help with
+helpForYou: Help for you
+ageUnder18: Child or young person under 18
+ageOver18: Adult over 18
+ageAll: All ages
+contactsIn: Contacts in
+urgentHelp: Urgent help
+planAdopted: Adopted
+planAdoptedBy: by
+planInForce: In force from
+planNotStated: Not stated in the plan
+planDateNotStated: The plan does not state when it was adopted
+planReviseUnknown: Cannot be worked out, because the plan gives no date
+qrLabel: QR code for the newest version of this card
+nationalDescription: National organisations and phone lines against negative social control and honour-related conflicts.
+
+"""#),
         ("term.mustache", #"""
 {{<base}}
 {{$main}}
@@ -1227,7 +1431,7 @@ thead th { background: var(--tint); }
 <h1>{{term.title}}</h1>
 <p class="lead">{{term.summary}}</p>
 {{{term.body}}}
-{{#term.source}}<p class="source">Kilde: {{term.source}}</p>{{/term.source}}
+{{#term.source}}<p class="source">{{t.source}}: {{term.source}}</p>{{/term.source}}
 </article>
 {{/main}}
 {{/base}}
