@@ -17,12 +17,13 @@ from .links import check_links
 from .pages import check_pages
 from .printing import check_print
 from .quick_exit import check_quick_exit
+from .rtl import check_rtl
 from .search import check_search
 from .static_requests import check_static_requests
 from .validator import check_validator
 
 CHECKS = ["validator", "axe", "linkchecker", "requests", "sitemap-feed", "quick-exit", "layout", "search", "print",
-          "live-reload", "not-found"]
+          "live-reload", "not-found", "rtl"]
 
 
 def main(argv):
@@ -71,9 +72,11 @@ def main(argv):
         if driver and serve:
             guarded("live-reload", check_live_reload, driver, serve)
             guarded("not-found", check_not_found, driver, serve)
+            guarded("rtl", check_rtl, driver, serve, Path(__file__).resolve().parents[2] / "artefacts")
         elif not serve:
             results["live-reload"][1].append("not run: no --serve BINARY given")
             results["not-found"][1].append("not run: no --serve BINARY given")
+            results["rtl"][1].append("not run: no --serve BINARY given")
         for j in jobs:
             j.result()
         # Last, on a machine no longer busy with Java and linkchecker: it times the page.
