@@ -69,9 +69,11 @@ struct TranslationTests {
             #expect(page.contains("class=\"language-menu\""))
         }
         #expect(danish.contains("<a href=\"../../../../en/kommuner/testby/kort/hjaelp-til-dig/index.html\" hreflang=\"en\" lang=\"en\">English</a>"))
-        // A page with no translation has no language menu and no alternates.
+        // A page with no translation has no alternates; its language menu says so, in
+        // English, and leads to the English front page.
         let plan = try #require(result.file("kommuner/testby/plan/index.html"))
-        #expect(!plan.contains("hreflang") && !plan.contains("language-menu"))
+        #expect(!plan.contains("<link rel=\"alternate\" hreflang"))
+        #expect(plan.contains("<a href=\"../../../en/index.html\" hreflang=\"en\" lang=\"en\">English</a> <span class=\"language-note\" lang=\"en\">This page is only in Danish.</span>"))
         #expect(result.file("en/kommuner/testby/plan/index.html") == nil, "no Danish text under an English address")
         // The English front page lists the translated card.
         let home = try #require(result.file("en/index.html"))

@@ -72,7 +72,11 @@ struct PageContext {
             "footer": footer(municipality, from: route, texts: t),
         ]
         if language != nil { view["noHeaderSearch"] = true } // the search knows the default language only
-        if versions.count > 1 { addVersions(versions, of: route, to: &view) }
+        if versions.count > 1 {
+            addVersions(versions, of: route, to: &view)
+        } else if language == nil, rootOverride == nil {
+            addUntranslated(route, to: &view)
+        }
         if let base = settings.baseURL {
             view["canonical"] = SiteFiles.absoluteURL(of: route, base: base)
         }
@@ -146,6 +150,21 @@ struct PageContext {
             alternates.append(["hreflang": "x-default", "href": address(fallback)])
         }
         view["alternates"] = alternates
+        view["languageMenu"] = ["items": items] as View
+    }
+
+    /// A page only in the default language: its language menu says so in each other
+    /// language that has a front page, and leads there.
+    private func addUntranslated(_ route: Route, to view: inout View) {
+        let settings = linked.site.settings
+        let others = settings.otherLanguages.filter { settings.translations[$0.code] != nil }
+        guard !others.isEmpty else { return }
+        let base = settings.defaultLanguage
+        var items: [View] = [["code": base.code, "name": base.name, "current": true]]
+        for language in others {
+            items.append(["code": language.code, "name": language.name, "href": route.relative(to: home(language.code)),
+                          "onlyInDefault": texts(language.code)["onlyInDefault"]])
+        }
         view["languageMenu"] = ["items": items] as View
     }
 

@@ -458,6 +458,7 @@ h3 { font-size: 1.15rem; }
 .site-nav a[aria-current="page"] { font-weight: 700; }
 .language-menu ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
 .language-menu [aria-current="page"] { font-weight: 700; }
+.language-note { color: var(--muted); font-size: 0.9rem; }
 .breadcrumbs { padding: 0.5rem 1rem; font-size: 0.95rem; }
 .breadcrumbs li + li::before { content: "›"; margin-inline-end: 0.5rem; color: var(--muted); }
 .section-links { margin: 1rem 0; }
@@ -717,7 +718,7 @@ thead th { background: var(--tint); }
 <nav class="language-menu" aria-label="{{t.languageMenu}}">
 <ul>
 {{#items}}
-<li>{{#current}}<span lang="{{code}}" aria-current="page">{{name}}</span>{{/current}}{{^current}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>
+<li>{{#current}}<span lang="{{code}}" aria-current="page">{{name}}</span>{{/current}}{{^current}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{#onlyInDefault}} <span class="language-note" lang="{{code}}">{{onlyInDefault}}</span>{{/onlyInDefault}}{{/current}}</li>
 {{/items}}
 </ul>
 </nav>
