@@ -1,9 +1,9 @@
 """layout: the pages a person meets first, at phone and desktop widths.
 
-At 320 px (the WCAG 2.1 reflow width) no page scrolls sideways; the first Tab
-press reaches the skip link and shows a visible focus outline; screenshots of
-the front page, a kommune page and a card at 375 and 1280 px are kept in
-artefacts/ for a person to look at.
+At 320 px (the WCAG 2.1 reflow width) no page scrolls sideways (the English front
+page and an English card too); the first Tab press reaches the skip link and shows
+a visible focus outline; screenshots of the front page, a kommune page, a card and
+an English card at 375 and 1280 px are kept in artefacts/ for a person to look at.
 """
 from .common import rel
 
@@ -11,8 +11,15 @@ from .common import rel
 def sample_pages(site):
     kommune = sorted(site.glob("kommuner/*/index.html"))[0]
     card = sorted(p for p in kommune.parent.glob("kort/*/index.html") if not p.parent.name.startswith("udskriv-"))[0]
-    return [("forside", site / "index.html"), ("kommune", kommune), ("kort", card),
-            ("soeg", site / "soeg" / "index.html"), ("sammenlign", site / "sammenlign" / "index.html")]
+    pages = [("forside", site / "index.html"), ("kommune", kommune), ("kort", card),
+             ("soeg", site / "soeg" / "index.html"), ("sammenlign", site / "sammenlign" / "index.html")]
+    # The English pages, where the site has them: longer words, the language menu.
+    english = sorted(site.glob("en/kommuner/*/kort/*/index.html"))
+    if (site / "en" / "index.html").exists():
+        pages.append(("en-forside", site / "en" / "index.html"))
+    if english:
+        pages.append(("en-kort", english[0]))
+    return pages
 
 
 def set_width(driver, width, height=900):
@@ -30,7 +37,7 @@ def check_layout(driver, site, artefacts):
             wide = driver.execute_script("return document.documentElement.scrollWidth")
             if wide > 320:
                 fails.append(f"{rel(site, page)}: {wide} px wide at a 320 px viewport (scrolls sideways)")
-            if name in ("forside", "kommune", "kort"):
+            if name in ("forside", "kommune", "kort", "en-kort"):
                 for width in (375, 1280):
                     set_width(driver, width, 1600 if width > 600 else 1400)
                     driver.get(page.as_uri())
