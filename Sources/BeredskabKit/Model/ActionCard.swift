@@ -14,13 +14,6 @@ public struct ActionCard: Sendable, Identifiable {
             }
         }
 
-        public var label: String {
-            switch self {
-            case .under18: "Barn eller ung under 18 år"
-            case .over18: "Voksen over 18 år"
-            case .all: "Alle aldre"
-            }
-        }
     }
 
     public let id: String

@@ -37,12 +37,12 @@ enum ContactView {
 }
 
 enum CardView {
-    static func summary(_ card: ActionCard, of m: Municipality, from page: Route, showMunicipality: Bool = false, texts: Texts? = nil) -> View {
+    static func summary(_ card: ActionCard, of m: Municipality, from page: Route, texts: Texts, showMunicipality: Bool = false) -> View {
         var view: View = [
             "title": card.title,
             "href": page.relative(to: Routes.card(m.id, card.id)),
             "summary": card.summary,
-            "age": texts?[card.age.textKey] ?? card.age.label,
+            "age": texts[card.age.textKey],
         ]
         if showMunicipality { view["municipalityName"] = m.name }
         return view

@@ -51,7 +51,7 @@ extension Renderer {
                     view["topic"] = t
                     view["municipalities"] = site.municipalities.sorted { $0.name < $1.name }.map { m -> View in
                         ["name": m.name, "href": route.relative(to: Routes.municipality(m.id)),
-                         "cards": kind.cards(m, topic.id).map { CardView.summary($0, of: m, from: route) }]
+                         "cards": kind.cards(m, topic.id).map { CardView.summary($0, of: m, from: route, texts: ctx.texts()) }]
                     }
                     return view
                 })

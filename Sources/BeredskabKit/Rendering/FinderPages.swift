@@ -18,7 +18,7 @@ extension Renderer {
                     let cards = m.cards(audience: audience.id, situation: situation.id)
                     return ["name": situation.name, "description": situation.description,
                             "href": route.relative(to: Routes.finder(m.id, audience.id, situation.id)),
-                            "cards": cards.map { CardView.summary($0, of: m, from: route) }]
+                            "cards": cards.map { CardView.summary($0, of: m, from: route, texts: ctx.texts()) }]
                 }
                 return view
             })
@@ -31,7 +31,7 @@ extension Renderer {
                     view["municipality"] = municipalityView(m, from: step, linked: linked, texts: ctx.texts())
                     view["audience"] = ["name": audience.name]
                     view["situation"] = ["name": situation.name]
-                    view["cards"] = m.cards(audience: audience.id, situation: situation.id).map { CardView.summary($0, of: m, from: step) }
+                    view["cards"] = m.cards(audience: audience.id, situation: situation.id).map { CardView.summary($0, of: m, from: step, texts: ctx.texts()) }
                     return view
                 })
             }

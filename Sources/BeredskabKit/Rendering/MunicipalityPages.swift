@@ -14,7 +14,7 @@ extension Renderer {
                 guard !cards.isEmpty else { return nil }
                 return ["id": audience.id, "name": audience.name, "description": audience.description,
                         "printHref": home.relative(to: Routes.printBundle(m.id, audience.id)),
-                        "cards": cards.sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: home) }]
+                        "cards": cards.sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: home, texts: ctx.texts()) }]
             }
             return view
         })

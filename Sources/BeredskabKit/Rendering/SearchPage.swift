@@ -21,7 +21,7 @@ extension Renderer {
             view["municipalities"] = site.municipalities.sorted { $0.name < $1.name }.map { m -> View in
                 var item: View = ["id": m.id, "name": m.name, "href": allRoute.relative(to: Routes.municipality(m.id)),
                                   "contactsHref": allRoute.relative(to: Routes.contacts(m.id)),
-                                  "cards": m.cards(audience: nil).sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: allRoute) }]
+                                  "cards": m.cards(audience: nil).sorted { $0.title < $1.title }.map { CardView.summary($0, of: m, from: allRoute, texts: ctx.texts()) }]
                 item["plan"] = m.plan.map { PlanView.make($0, of: m, from: allRoute, today: linked.today, texts: ctx.texts()) }
                 item["actionPlan"] = m.actionPlan.map { ["title": $0.title, "href": allRoute.relative(to: Routes.actionPlan(m.id))] }
                 return item

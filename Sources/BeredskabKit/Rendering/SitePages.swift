@@ -80,9 +80,8 @@ extension Renderer {
                 let translation = language.flatMap { term.translations[$0] }
                 jobs.append(PageJob(route: route, template: "term") { ctx in
                     let t = ctx.texts(language)
-                    // The glossary is in the default language; a translated term's crumbs lead home.
-                    let crumbs: [(String, Route)] = language == nil ? [("Forside", Routes.home), ("Begreber", Routes.glossary)]
-                        : [(t["home"], ctx.home(language))]
+                    // The glossary is in the default language only.
+                    let crumbs = [(t["home"], ctx.home(language))] + (language == nil ? [(t["glossary"], Routes.glossary)] : [])
                     var view = ctx.make(route: route, title: translation?.title ?? term.title, description: translation?.summary ?? term.summary,
                                         section: .glossary, breadcrumbs: crumbs, language: language, versions: termVersions)
                     var item: View = ["title": translation?.title ?? term.title, "summary": translation?.summary ?? term.summary,
