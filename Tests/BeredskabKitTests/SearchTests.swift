@@ -7,17 +7,27 @@ import Testing
 @Suite struct SearchTests {
     /// Every word of content/ stems as the Snowball project's own Danish stemmer
     /// stems it (Tests/Fixtures/danish-stems.txt, made with PyPI snowballstemmer).
-    @Test func stemmerIsSnowballs() throws {
-        let lines = try String(contentsOfFile: Fixture.repository.appendingPathComponent("Tests/Fixtures/danish-stems.txt").path, encoding: .utf8)
+    @Test(arguments: [("danish-stems.txt", SearchLanguage.danish, 2000), ("english-stems.txt", SearchLanguage.english, 1000)])
+    func stemmerIsSnowballs(fixture: String, language: SearchLanguage, atLeast: Int) throws {
+        let lines = try String(contentsOfFile: Fixture.repository.appendingPathComponent("Tests/Fixtures/\(fixture)").path, encoding: .utf8)
             .split(separator: "\n").filter { !$0.hasPrefix("#") }
-        #expect(lines.count > 2000)
+        #expect(lines.count > atLeast)
         let wrong = lines.compactMap { line -> String? in
             let parts = line.split(separator: " ").map(String.init)
             guard parts.count == 2 else { return "malformed line \(line)" }
-            let stem = DanishStemmer.stem(parts[0])
+            let stem = language.stem(parts[0])
             return stem == parts[1] ? nil : "\(parts[0]) → \(stem), Snowball: \(parts[1])"
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+    }
+
+    @Test func englishWordFormsShareATermAndEnglishFunctionWordsAreLeftOut() {
+        func term(_ text: String) -> [String] { SearchTerms.terms(text, in: .english) }
+        #expect(term("marriages") == term("marriage") && term("married") == term("marry"))
+        #expect(term("controlling") == term("controlled") && term("threatened") == term("threatening"))
+        #expect(term("Municipalities") == term("municipality"))
+        #expect(term("how do I get the help").map { $0 } == term("get help"), "function words are not indexed")
+        #expect(SearchTerms.terms("og i på", in: .english) == ["og", "paa"], "Danish function words are words in English")
     }
 
     @Test func pluralDefiniteAndFoldedFormsShareATerm() {
@@ -64,5 +74,40 @@ import Testing
         #expect(table.text.contains("\"dele\":[") && table.text.contains("\"tv\""))
         #expect(result.files.first { $0.path == "soeg/index.html" }?.text.contains("alle/index.html") == true)
         #expect(result.files.first { $0.path == "soeg/alle/index.html" }?.text.contains("kort/tvang-under-18/index.html") == true)
+    }
+
+    /// Each language with a front page has its own search under its folder: its own
+    /// stemmer and function words, only its pages, links from its search page, and
+    /// a header search on its pages that leads there.
+    @Test func eachLanguageHasItsOwnSearch() throws {
+        let content = try Fixture.contentWith(["site.yaml": TranslationTests.site,
+                                               "kommuner/testby/kort/hjaelp-til-dig.en.md": TranslationTests.card])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let result = Build.render(Fixture.options(content: content.path))
+        #expect(result.succeeded, "\(result.diagnostics)")
+        let table = try #require(result.file("en/soeg/dokumenter.js"))
+        #expect(table.contains("\"rod\":\"../../\"") && table.contains("\"sammensatte\":false"))
+        #expect(table.contains("\"the\"") && !table.contains("\"hvordan\""), "English function words")
+        #expect(table.contains("{\"id\":\"testby\",\"navn\":\"Testby Kommune\"}"))
+        let documents = result.files.filter { $0.path.hasPrefix("en/soeg/d/") }.map(\.text).joined()
+        #expect(documents.contains("\"sti\":\"en/kommuner/testby/kort/hjaelp-til-dig/index.html\""))
+        #expect(documents.contains("\"type\":\"Action card\""))
+        #expect(!documents.contains("\"sti\":\"kommuner/"), "no Danish page in the English search")
+        // "pressure" as the English stemmer has it; "tvang" (Danish) is in no English page.
+        let shards = result.files.filter { $0.path.hasPrefix("en/soeg/indeks/") }.map(\.text).joined()
+        #expect(shards.contains("\"pressur\":[") && !shards.contains("\"tvang"))
+        #expect(result.file("en/soeg/kommuner/testby.js") != nil)
+        let page = try #require(result.file("en/soeg/index.html"))
+        #expect(page.contains("<script src=\"../../assets/english-stem.js\" defer></script>"))
+        #expect(page.contains("<label for=\"soeg-tekst\">Search for</label>"))
+        #expect(page.contains("data-results-many=\"{n} results for “{q}”\""))
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"da\" href=\"https://beredskab.example.dk/soeg/\">"))
+        let all = try #require(result.file("en/soeg/alle/index.html"))
+        #expect(all.contains("href=\"../../kommuner/testby/kort/hjaelp-til-dig/index.html\">Help for you</a>"))
+        #expect(!all.contains("plan/index.html"), "the Danish plan is not listed among the English pages")
+        let card = try #require(result.file("en/kommuner/testby/kort/hjaelp-til-dig/index.html"))
+        #expect(card.contains("<form class=\"header-search\" role=\"search\" action=\"../../../../../en/soeg/index.html\""))
+        let danish = try #require(result.file("soeg/dokumenter.js"))
+        #expect(danish.contains("\"rod\":\"../\"") && danish.contains("\"sammensatte\":true") && danish.contains("\"hvordan\""))
     }
 }

@@ -13,7 +13,12 @@
   var list = document.getElementById("soeg-resultater");
   var more = document.getElementById("soeg-flere");
   var allPages = document.getElementById("alle-sider");
-  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more || !window.beredskabStem) return;
+  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more) return;
+  // The page's words, in its language (templates/strings/<sprog>.yaml), with {n}, {q} … to fill in.
+  var messages = form.dataset;
+  function say(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
+  }
 
   var PAGE = 5;         // results shown at a time, as Pagefind does; "Vis flere" shows the next ones (each is a file to load)
   var MIN_PART = 4;     // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
@@ -37,9 +42,11 @@
     return plain(word).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
   }
 
-  var stem = window.beredskabStem;   // assets/danish-stem.js, loaded before this script
+  // The language's stemmer (assets/danish-stem.js, english-stem.js), loaded before this
+  // script; a language without one is searched by whole words and their beginnings.
+  var stem = window.beredskabStem || function (word) { return word; };
 
-  // Danish function words, folded (SearchTerms.stopWords): dokumenter.js carries the list.
+  // The language's function words, folded (SearchLanguage.stopWords): dokumenter.js carries the list.
   var STOP = {};
   // Each query word as the index has it (term) and as typed (raw, for a word still being typed).
   function queryWords(text) {
@@ -129,7 +136,7 @@
     var t = fold(stem(plain(word))), raw = fold(word);
     return terms.some(function (q) {
       return t === q.term || t.indexOf(q.term) === 0 || raw.indexOf(q.raw) === 0 ||
-        (q.term.length >= MIN_PART && t.indexOf(q.term) > 0);
+        (table.sammensatte && q.term.length >= MIN_PART && t.indexOf(q.term) > 0);
     });
   }
   function excerpt(text, terms) {
@@ -162,7 +169,7 @@
   }
   function item(d, terms) {
     var li = document.createElement("li"), a = document.createElement("a"), meta = document.createElement("span");
-    a.setAttribute("href", "../" + d.sti);
+    a.setAttribute("href", table.rod + d.sti);
     a.textContent = d.titel;
     meta.className = "search-meta";
     meta.textContent = [d.type, d.kommunenavn, (d.maalgrupper || []).join(", ")].filter(Boolean).join(" · ");
@@ -182,7 +189,10 @@
   function chosen(select) {
     return select.value ? { id: select.value, navn: select.options[select.selectedIndex].text } : null;
   }
-  function counted(n, one, many) { return n === 1 ? "1 " + one : (n || "Ingen") + " " + many; }
+  function counted(n, kind, values) {
+    values.n = n;
+    return say(n === 1 ? messages[kind + "One"] : n ? messages[kind + "Many"] : messages[kind + "None"], values);
+  }
   function remember(text, kommune, maalgruppe) {
     var parts = [];
     if (text) parts.push("q=" + encodeURIComponent(text).replace(/%20/g, "+"));
@@ -206,14 +216,15 @@
       list.appendChild(items);
       current.shown += ids.length;
       more.hidden = current.shown >= current.found.length;
-      more.textContent = "Vis flere (" + current.shown + " af " + current.found.length + " vist)";
+      more.textContent = say(messages.more, { shown: current.shown, total: current.found.length });
     });
   }
 
   function update() {
     var text = input.value.trim(), kommune = chosen(kommuneSelect), maalgruppe = chosen(maalgruppeSelect);
     var mine = ++generation, words = [];
-    var where = (kommune ? " i " + kommune.navn : "") + (maalgruppe ? " (målgruppe: " + maalgruppe.navn + ")" : "");
+    var where = (kommune ? say(messages["in"], { name: kommune.navn }) : "") +
+                (maalgruppe ? say(messages.inAudience, { name: maalgruppe.navn }) : "");
     remember(text, kommune, maalgruppe);
     if (allPages) allPages.hidden = !!(text || kommune || maalgruppe);
     var ready = table ? Promise.resolve() : load("dokumenter.js");
@@ -233,12 +244,12 @@
       current = { found: found, shown: 0, terms: words };
       return showMore(true).then(function () {
         if (mine !== generation) return;
-        status.textContent = text ? counted(found.length, "resultat", "resultater") + " for »" + text + "«" + where
-                           : kommune || maalgruppe ? counted(found.length, "side", "sider") + where : "";
+        status.textContent = text ? counted(found.length, "results", { q: text }) + where
+                           : kommune || maalgruppe ? counted(found.length, "pages", {}) + where : "";
       });
     }).catch(function (error) {
       if (mine !== generation) return;
-      status.textContent = "Søgningen kunne ikke gennemføres (" + error.message + "). Se listen over alle sider.";
+      status.textContent = say(messages.failed, { error: error.message });
       if (allPages) allPages.hidden = false;
     });
   }

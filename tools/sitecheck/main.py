@@ -19,10 +19,11 @@ from .printing import check_print
 from .quick_exit import check_quick_exit
 from .rtl import check_rtl
 from .search import check_search
+from .search_languages import check_search_languages
 from .static_requests import check_static_requests
 from .validator import check_validator
 
-CHECKS = ["validator", "axe", "linkchecker", "requests", "sitemap-feed", "quick-exit", "layout", "search", "print",
+CHECKS = ["validator", "axe", "linkchecker", "requests", "sitemap-feed", "quick-exit", "layout", "search", "search-languages", "print",
           "live-reload", "not-found", "rtl"]
 
 
@@ -84,6 +85,7 @@ def main(argv):
             if not driver:
                 raise RuntimeError("Chromium did not start")
             guarded("search", check_search, driver, site, pages)
+            guarded("search-languages", check_search_languages, driver, site)
         except Exception:
             results["search"][0].append("check crashed: " + traceback.format_exc(limit=3))
         finally:

@@ -12,7 +12,8 @@ loads at most MAX_BYTES (the page and every file it loads). Choosing a kommune l
 its pages, loaded from that kommune's own index file. "Vis flere" shows every result the
 status line counts. The page's stemmer gives the Snowball project's stems for every word of
 Tests/Fixtures/danish-stems.txt (assets/danish-stem.js). Without JavaScript soeg/alle/ lists every Handlekort, the
-search page links to it, and every header search form leads to the search page.
+search page links to it, and every header search form leads to the search page of the page's language
+(`en/soeg/index.html` from English pages; see search_languages.py for the English search).
 """
 import json
 import os
@@ -62,11 +63,11 @@ def script_json(text, call):
     return json.loads(body[body.index(",") + 1:] if call in ("document", "shard") else body)
 
 
-def load_index(site):
+def load_index(site, folder="soeg"):
     """The table and every document, keyed by path, each with its kommune id."""
-    table = script_json((site / TABLE).read_text(encoding="utf-8"), "documents")
+    table = script_json((site / folder / "dokumenter.js").read_text(encoding="utf-8"), "documents")
     docs = {}
-    for path in (site / "soeg/d").glob("*.js"):
+    for path in (site / folder / "d").glob("*.js"):
         for line in path.read_text(encoding="utf-8").splitlines():
             number = int(line[line.index("(") + 1:line.index(",")])
             d = script_json(line, "document")
@@ -88,20 +89,24 @@ def without_js(site, pages, docs):
     linked = set(re.findall(r'href="([^"]+)"', section.group(1)))
     failures += [f"{ALL}: does not link the Handlekort {d['sti']}"
                  for d in docs if d["type"] == "Handlekort" and "../../" + d["sti"] not in linked]
-    target, forms = os.path.normpath(site / PAGE), 0
+    forms = 0
     for page in pages:
+        # A page in another language (`en/…`, with its own `en/soeg/`) searches in its language.
+        top = rel(site, page).split("/")[0]
+        page_search = f"{top}/{PAGE}" if top != "soeg" and (site / top / PAGE).is_file() else PAGE
         for form in re.findall(r"<form\b[^>]*>", page.read_text(encoding="utf-8")):
             if not re.search(r'\bclass="[^"]*\bheader-search\b', form):
                 continue
             forms += 1
             action = (re.search(r'\baction="([^"]*)"', form) or [None, ""])[1]
-            if os.path.normpath(page.parent / action.split("?")[0]) != target:
-                failures.append(f"{rel(site, page)}: header search goes to {action!r}, not {PAGE}")
+            if os.path.normpath(page.parent / action.split("?")[0]) != os.path.normpath(site / page_search):
+                failures.append(f"{rel(site, page)}: header search goes to {action!r}, not {page_search}")
     return failures, forms
 
 
-def type_and_wait(driver, query):
-    """Types query into the empty field; returns the ms from the last keystroke to its results."""
+def type_and_wait(driver, query, quotes="»«"):
+    """Types query into the empty field; returns the ms from the last keystroke to its results
+    (the status line names the query between `quotes`)."""
     field = driver.find_element(By.ID, "soeg-tekst")
     field.clear()
     driver.execute_script(WATCH)
@@ -111,7 +116,7 @@ def type_and_wait(driver, query):
         w = driver.execute_script("return window.sitecheckSearch")
         last_key = max(w["keys"] or w["inputs"] or [None])
         done = [r["t"] for r in w["renders"]
-                if r["value"] == query and f"»{query}«" in r["status"] and last_key is not None and r["t"] >= last_key]
+                if r["value"] == query and f"{quotes[0]}{query}{quotes[1]}" in r["status"] and last_key is not None and r["t"] >= last_key]
         if done:
             return done[0] - last_key
         time.sleep(0.05)
@@ -152,12 +157,12 @@ def ascii_da(text):
     return text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
-def check_stems(driver):
-    pairs = [line.split(" ") for line in STEMS.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+def check_stems(driver, stems=STEMS, script="danish-stem.js"):
+    pairs = [line.split(" ") for line in stems.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     got = driver.execute_script("return arguments[0].map(function (w) { return window.beredskabStem(w); });",
                                 [w for w, _ in pairs])
     wrong = [f"{w} → {g}, Snowball: {s}" for (w, s), g in zip(pairs, got) if g != s]
-    return ([f"danish-stem.js stems {len(wrong)} of {len(pairs)} words unlike Snowball, e.g. {wrong[:5]}"] if wrong else []), len(pairs)
+    return ([f"{script} stems {len(wrong)} of {len(pairs)} words unlike Snowball, e.g. {wrong[:5]}"] if wrong else []), len(pairs)
 
 
 def check_search(driver, site, pages):

@@ -22,7 +22,8 @@ public final class SiteCatalog: Sendable {
     init(_ linked: LinkedSite, templates: TemplateSet, searchCache: SearchCache?) {
         self.linked = linked
         self.templates = templates
-        self.context = PageContext(linked: linked, stylesheet: templates.stylesheet, texts: templates.texts)
+        let context = PageContext(linked: linked, stylesheet: templates.stylesheet, texts: templates.texts)
+        self.context = context
         let siteWide = Self.byPath(Renderer.siteWideJobs(linked), \.route.path)
         let municipalities = Self.byPath(linked.site.municipalities, \.id)
         let municipalityJobs = self.municipalityJobs
@@ -31,7 +32,7 @@ public final class SiteCatalog: Sendable {
         self.assets = Self.byPath(templates.assets, \.path)
         // The search index is made as a whole (its shards span the site), from the
         // cache's unchanged pieces.
-        searchFiles = Lazy { Self.byPath(Renderer.searchIndex(linked, cache: searchCache), \.path) }
+        searchFiles = Lazy { Self.byPath(Renderer.searchIndex(linked, context: context, cache: searchCache), \.path) }
         siteFiles = Lazy {
             // robots.txt, sitemap.xml and feed.xml list every page.
             let paths = Array(siteWide.keys) + municipalities.values.flatMap { m in
@@ -61,7 +62,9 @@ public final class SiteCatalog: Sendable {
             guard let m = municipalities[id] else { return nil }
             return Self.jobs(of: m, linked, templates, municipalityJobs)[path]?.render(context, templates)
         }
-        if path.hasPrefix(SearchFiles.folder) { return searchFiles.value[path] }
+        if path.hasPrefix(SearchFiles.folder) || languageFree(path)?.hasPrefix(SearchFiles.folder) == true {
+            return searchFiles.value[path]
+        }
         // Only a request for one of these lists every page; any other path is not in the site.
         return Renderer.siteFilePaths.contains(path) ? siteFiles.value[path] : nil
     }

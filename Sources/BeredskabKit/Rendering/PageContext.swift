@@ -71,7 +71,12 @@ struct PageContext {
             },
             "footer": footer(municipality, from: route, texts: t),
         ]
-        if language != nil { view["noHeaderSearch"] = true } // the search knows the default language only
+        // Each language with a front page has its own search; a page in another language has none.
+        if language == nil || settings.translations[language ?? ""] != nil {
+            view["searchHref"] = root + (language.map(Routes.search.translated) ?? Routes.search).path
+        } else {
+            view["noHeaderSearch"] = true
+        }
         if versions.count > 1 {
             addVersions(versions, of: route, to: &view)
         } else if language == nil, rootOverride == nil {

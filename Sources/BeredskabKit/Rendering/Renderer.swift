@@ -36,7 +36,7 @@ public enum Renderer {
             routes = pages.map { Route($0.path) }
         }
         timer.lap("pages")
-        let search = searchIndex(linked)
+        let search = searchIndex(linked, context: context)
         timer.lap("search index")
         let files = pages + templates.assets + siteFiles(linked, routes: routes) + search
         timer.lap("site files")

@@ -1,7 +1,9 @@
-/// The files of the search under `soeg/`:
+/// The files of one language's search, under `soeg/` (the default language) or
+/// `<sprog>/soeg/`:
 /// - `dokumenter.js`: per document only what filters need (its kommune and
 ///   målgrupper), the kommuner and målgrupper, the shards that exist, the documents
-///   per `d/<n>.js` and the stop words (so search.js has no copy of its own);
+///   per `d/<n>.js`, the stop words (so search.js has no copy of its own), the way
+///   from the search page to the site's root, and whether compounds are split;
 /// - `indeks/<to bogstaver>.js`: the terms of every document starting with those letters;
 /// - `kommuner/<id>.js`: all terms of one kommune's documents, for `?kommune=`;
 /// - `d/<n>.js`: documents 4n to 4n + 3 as a result shows them (title, kommune,
@@ -14,36 +16,43 @@ struct SearchFiles {
     /// Results are shown from files of this many neighbouring documents (mostly one
     /// kommune's): fewer files to write than one per document, few bytes per query.
     static let documentsPerFile = 4
-    /// Where the files go: beside the search page.
-    static let folder = "soeg/"
+    /// Where the default language's files go: beside its search page.
+    static let folder = Routes.search.folder
 
     let files: [OutputFile]
 
-    init(documents: [SearchDocument], site: Site, cache: SearchCache?) {
-        let audienceNames = Dictionary(site.audiences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var timer = StageTimer(prefix: "    search/")
-        let weights = Self.weights(documents, audienceNames: audienceNames, cache: cache)
+    /// - Parameters:
+    ///   - documents: the language's pages, their `sti` from the site's root.
+    ///   - route: the language's search page; its files go beside it.
+    ///   - audienceNames: by id, in the language.
+    init(documents: [SearchDocument], language: SearchLanguage, route: Route, municipalities: [Municipality],
+         audiences: [(id: String, name: String)], cache: SearchCache?) {
+        let folder = route.folder
+        let audienceNames = Dictionary(audiences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var timer = StageTimer(prefix: "    search/\(language.code)/")
+        let weights = Self.weights(documents, language: language, audienceNames: audienceNames, cache: cache)
         timer.lap("terms")
         let numbered = weights.enumerated().map { SearchShards.Entry(id: $0.offset, weights: $0.element) }
-        let national = SearchShards(numbered)
+        let national = SearchShards(numbered, compounds: language.splitsCompounds)
         timer.lap("shards")
         let shards = national.scripts()
-        var files = shards.map { OutputFile(path: "\(Self.folder)indeks/\($0.key).js", text: $0.script) }
-        let municipalities = site.municipalities.sorted { $0.name < $1.name }
+        var files = shards.map { OutputFile(path: "\(folder)indeks/\($0.key).js", text: $0.script) }
         let byMunicipality = Dictionary(grouping: numbered) { documents[$0.id].kommune }
+        let municipalities = municipalities.filter { byMunicipality[$0.id] != nil }.sorted { $0.name < $1.name }
         files += ParallelMap.map(municipalities) { m in
             let entries = byMunicipality[m.id] ?? []
-            let path = "\(Self.folder)kommuner/\(m.id).js"
+            let path = "\(folder)kommuner/\(m.id).js"
             if let kept = cache?.searchScript(path, entries: entries) { return OutputFile(path: path, text: kept) }
-            let script = SearchShards(entries).script("k:" + m.id)
+            let script = SearchShards(entries, compounds: language.splitsCompounds).script("k:" + m.id)
             cache?.store(searchScript: script, path: path, entries: entries)
             return OutputFile(path: path, text: script)
         }
-        files.append(OutputFile(path: "\(Self.folder)dokumenter.js", text: Self.table(documents, municipalities, site.audiences,
-                                                                              shards: shards.map(\.key))))
+        let setting = Table(shards: shards.map(\.key), municipalities: municipalities, audiences: audiences, language: language,
+                            root: String(repeating: "../", count: folder.utf8.count(where: { $0 == UInt8(ascii: "/") })))
+        files.append(OutputFile(path: "\(folder)dokumenter.js", text: Self.table(documents, setting)))
         let chunks = stride(from: 0, to: documents.count, by: Self.documentsPerFile).map { $0..<min($0 + Self.documentsPerFile, documents.count) }
         files += ParallelMap.map(chunks) { range in
-            let path = "\(Self.folder)d/\(range.lowerBound / Self.documentsPerFile).js"
+            let path = "\(folder)d/\(range.lowerBound / Self.documentsPerFile).js"
             let chunk = Array(documents[range])
             if let kept = cache?.searchScript(path, documents: chunk) { return OutputFile(path: path, text: kept) }
             let script = range.map { Self.display($0, documents[$0], audienceNames) }.joined()
@@ -55,15 +64,16 @@ struct SearchFiles {
     }
 
     /// Each document's terms and their weights: title words count most, then the
-    /// summary, then type, kommune, målgrupper and situationer, then the text. Words
+    /// summary, then type, kommune, målgrupper and situations, then the text. Words
     /// are counted per document in parallel, and each distinct word is stemmed once.
-    static func weights(_ documents: [SearchDocument], audienceNames: [String: String], cache: SearchCache?) -> [[String: Int]] {
+    static func weights(_ documents: [SearchDocument], language: SearchLanguage, audienceNames: [String: String],
+                        cache: SearchCache?) -> [[String: Int]] {
         let kept = documents.map { cache?.searchWeights($0) }
         let words = ParallelMap.map(Array(documents.indices)) { i -> [String: Int] in
             guard kept[i] == nil else { return [:] }
             let d = documents[i]
             var counts: [String: Int] = [:]
-            let topics = [d.type, d.kommunenavn] + d.maalgrupper.map { audienceNames[$0] ?? $0 } + d.situationer
+            let topics = [d.type, d.kommunenavn] + d.maalgrupper.map { audienceNames[$0] ?? $0 } + d.situationNames
             for (text, weight) in [(d.titel, 10), (d.resume, 4), (topics.joined(separator: " "), 2), (d.tekst, 1)] {
                 SearchTerms.countWords(text, weight: weight, into: &counts)
             }
@@ -72,7 +82,7 @@ struct SearchFiles {
         var distinct = Set<String>()
         for counts in words { distinct.formUnion(counts.keys) }
         let vocabulary = Array(distinct)
-        let terms = Dictionary(uniqueKeysWithValues: zip(vocabulary, ParallelMap.map(vocabulary, SearchTerms.term)))
+        let terms = Dictionary(uniqueKeysWithValues: zip(vocabulary, ParallelMap.map(vocabulary) { SearchTerms.term($0, in: language) }))
         return documents.indices.map { i in
             if let kept = kept[i] { return kept }
             var weights: [String: Int] = [:]
@@ -85,22 +95,33 @@ struct SearchFiles {
         }
     }
 
-    private static func table(_ documents: [SearchDocument], _ municipalities: [Municipality], _ audiences: [Audience],
-                              shards: [String]) -> String {
-        let municipalityIndex = Dictionary(municipalities.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let audienceIndex = Dictionary(audiences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    /// What `dokumenter.js` says besides the documents.
+    private struct Table {
+        let shards: [String]
+        let municipalities: [Municipality]
+        let audiences: [(id: String, name: String)]
+        let language: SearchLanguage
+        /// From the search page to the site's root, before each document's `sti`.
+        let root: String
+    }
+
+    private static func table(_ documents: [SearchDocument], _ t: Table) -> String {
+        let municipalityIndex = Dictionary(t.municipalities.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let audienceIndex = Dictionary(t.audiences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var json = JSONWriter()
         json.object { w in
-            w.key("dele"); w.array(shards) { w, key in w.raw(JSONWriter.quoted(key)) }
+            w.key("dele"); w.array(t.shards) { w, key in w.raw(JSONWriter.quoted(key)) }
             w.key("kommune"); w.raw("[" + documents.map { String(municipalityIndex[$0.kommune] ?? -1) }.joined(separator: ",") + "]")
-            w.key("kommuner"); w.array(municipalities) { w, m in w.object { $0.field("id", m.id); $0.field("navn", m.name) } }
+            w.key("kommuner"); w.array(t.municipalities) { w, m in w.object { $0.field("id", m.id); $0.field("navn", m.name) } }
             w.key("maalgruppe")
             w.raw("[" + documents.map { "[" + $0.maalgrupper.compactMap { audienceIndex[$0].map(String.init) }.joined(separator: ",") + "]" }
                 .joined(separator: ",") + "]")
-            w.key("maalgrupper"); w.array(audiences) { w, a in w.object { $0.field("id", a.id); $0.field("navn", a.name) } }
+            w.key("maalgrupper"); w.array(t.audiences) { w, a in w.object { $0.field("id", a.id); $0.field("navn", a.name) } }
             // What search.js would otherwise repeat: the documents per `d/<n>.js` and the stop words.
             w.key("per_fil"); w.raw(String(documentsPerFile))
-            w.field("stopord", SearchTerms.stopWords.sorted())
+            w.field("rod", t.root)
+            w.key("sammensatte"); w.raw(t.language.splitsCompounds ? "true" : "false")
+            w.field("stopord", t.language.stopWords.sorted())
         }
         return "BEREDSKAB_SOEG.documents(\(json.text));\n"
     }

@@ -35,6 +35,12 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         return href
     }
 
+    /// The folder the page's file is in, with its slash: `soeg/` for `soeg/index.html`.
+    public var folder: String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
     /// The same page in another language: under the language's folder (`en/…`).
     public func translated(_ language: String) -> Route { Route(language + "/" + path) }
 

@@ -21,14 +21,15 @@ struct SearchShards {
         let weights: [String: Int]
     }
 
-    init(_ documents: [Entry]) {
+    /// - Parameter compounds: also index the parts of compounds (see `parts`).
+    init(_ documents: [Entry], compounds: Bool = true) {
         var terms: Postings = [:]
         for document in documents {
             for (term, weight) in document.weights { terms[term, default: []].append((document.id, weight)) }
         }
         for term in terms.keys { terms[term]?.sort { $0.document < $1.document } }
         self.terms = terms
-        self.parts = Self.compoundParts(terms)
+        self.parts = compounds ? Self.compoundParts(terms) : [:]
     }
 
     private static func compoundParts(_ terms: Postings) -> Postings {

@@ -2,10 +2,10 @@ import Foundation
 
 /// How text becomes search terms, on the site and (the same rules in search.js) in
 /// the reader's query: words are runs of letters, marks and digits, lower-cased,
-/// accents dropped ("café" finds "cafe"), stemmed by the Danish Snowball stemmer,
+/// accents dropped ("café" finds "cafe"), stemmed by the language's Snowball stemmer,
 /// then folded so æ ø å match ae oe aa
 /// ("Århus" finds "Aarhus", a query typed without Danish letters finds the words
-/// with them). Danish function words are
+/// with them). The language's function words are
 /// left out: a query may hold them, a page need not.
 enum SearchTerms {
     /// Each word of `text`, lower-cased, with `weight` added per occurrence.
@@ -41,9 +41,9 @@ enum SearchTerms {
     }
 
     /// The term a lower-case word is indexed under, nil for a function word.
-    static func term(_ word: String) -> String? {
+    static func term(_ word: String, in language: SearchLanguage = .danish) -> String? {
         let folded = fold(word)
-        return stopWords.contains(folded) ? nil : fold(DanishStemmer.stem(withoutAccents(word)))
+        return language.stopWords.contains(folded) ? nil : fold(language.stem(withoutAccents(word)))
     }
 
     /// Accents dropped, æ ø å kept (the stemmer needs them): "café" stems as "cafe".
@@ -64,10 +64,10 @@ enum SearchTerms {
     }
 
     /// Terms of `text`, one per word (for tests and small texts).
-    static func terms(_ text: String) -> [String] {
+    static func terms(_ text: String, in language: SearchLanguage = .danish) -> [String] {
         var counts: [String: Int] = [:]
         countWords(text, weight: 1, into: &counts)
-        return counts.keys.sorted().compactMap(term)
+        return counts.keys.sorted().compactMap { term($0, in: language) }
     }
 
     static func fold(_ word: String) -> String {
@@ -82,13 +82,4 @@ enum SearchTerms {
         }
         return String(folded)
     }
-
-    /// Snowball's Danish stop words and the question words, folded.
-    static let stopWords: Set<String> = Set("""
-        og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi \
-        min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle \
-        vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også \
-        under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange \
-        ad bliver hendes været thi jer sådan ved kan gør hvordan hvem hvornår hvorfor
-        """.split(separator: " ").map { fold(String($0)) })
 }

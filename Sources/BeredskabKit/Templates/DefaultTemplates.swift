@@ -128,6 +128,143 @@ extension DefaultTemplates {
 })();
 
 """#),
+        ("assets/english-stem.js", #"""
+// The Snowball English stemmer (snowballstem.org/algorithms/english, as Snowball 3.1.1
+// generates it), as EnglishStemmer.swift runs it when the site is built: the English search
+// page stems the reader's words with it, so that "marriages" finds pages indexed under
+// "marriag". The site checks compare it with the Snowball project's own output for every
+// word of the English pages in content/.
+(function () {
+  "use strict";
+  function set(s) { var o = {}; Array.from(s).forEach(function (c) { o[c] = true; }); return o; }
+  var V = set("aeiouy"), WXY = set("aeiouywxY"), LI = set("cdeghkmnrt"), AEO = set("aeo");
+  // Whole words with a fixed stem (the word itself where the value is empty).
+  var EXCEPTIONS = { skis: "ski", skies: "sky", idly: "idl", gently: "gentl", ugly: "ugli", early: "earli",
+                     only: "onli", singly: "singl", andes: "", atlas: "", bias: "", cosmos: "", howe: "", news: "", sky: "" };
+  var PREFIXES = ["arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers"];
+  var STEP2 = { tional: "tion", enci: "ence", anci: "ance", abli: "able", entli: "ent", izer: "ize", ization: "ize",
+                ational: "ate", ation: "ate", ator: "ate", alism: "al", aliti: "al", alli: "al", fulness: "ful", fulli: "ful",
+                ousli: "ous", ousness: "ous", iveness: "ive", iviti: "ive", biliti: "ble", bli: "ble", ogist: "og",
+                ogi: "og", lessli: "less", li: "" };
+  var STEP3 = { tional: "tion", ational: "ate", alize: "al", icate: "ic", iciti: "ic", ical: "ic", ful: "", ness: "", ative: "" };
+  var STEP4 = "al ance ence er ic able ible ant ement ment ent ism ate iti ous ive ize ion".split(" ");
+
+  function ends(w, end, suffix) {
+    var start = end - suffix.length;
+    if (start < 0) return false;
+    for (var i = 0; i < suffix.length; i++) if (w[start + i] !== suffix[i]) return false;
+    return true;
+  }
+  // The longest of `suffixes` that w ends in (before `end`), or null: Snowball's `among`.
+  function longest(w, end, suffixes) {
+    var found = null;
+    suffixes.forEach(function (s) { if ((!found || s.length > found.length) && ends(w, end, s)) found = s; });
+    return found;
+  }
+  function vowelBefore(w, end) {
+    for (var i = end - 1; i >= 0; i--) if (V[w[i]]) return true;
+    return false;
+  }
+  // After the first non-vowel that follows a vowel, from `from`; -1 if there is none.
+  function region(w, from) {
+    var c = from;
+    while (c < w.length && !V[w[c]]) c++;
+    if (c >= w.length) return -1;
+    c++;
+    while (c < w.length && V[w[c]]) c++;
+    return c >= w.length ? -1 : c + 1;
+  }
+  // A short syllable ends at `c`.
+  function shortv(w, c) {
+    if (c >= 3 && !WXY[w[c - 1]] && V[w[c - 2]] && !V[w[c - 3]]) return true;
+    if (c === 2 && !V[w[1]] && V[w[0]]) return true;
+    return ends(w, c, "past");
+  }
+  function replace(w, length, by) { w.length -= length; Array.prototype.push.apply(w, Array.from(by)); }
+
+  function step1b(w, p1) {
+    var n = w.length, m = longest(w, n, ["eedly", "ingly", "edly", "eed", "ing", "ed"]);
+    if (!m) return;
+    var st = n - m.length;
+    if (m === "eed" || m === "eedly") {
+      var stem = w.slice(0, st).join("");
+      if (st >= p1 && stem !== "succ" && stem !== "proc" && stem !== "exc") replace(w, m.length, "ee");
+      return;
+    }
+    if (m === "ing") {
+      var a4 = longest(w, st, ["even", "cann", "inn", "earr", "herr", "out", "y"]);
+      if (a4 === "y" && st === 2 && !V[w[0]]) { replace(w, 4, "ie"); return; }
+      if (a4 && a4 !== "y" && st === a4.length) return;
+    }
+    if (!vowelBefore(w, st)) return;
+    w.length = st;
+    var end = longest(w, w.length, ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt", "bl", "at", "iz"]);
+    if (end === "bl" || end === "at" || end === "iz") w.push("e");
+    else if (end) { if (!(w.length === 3 && AEO[w[0]])) w.length -= 1; }
+    else if (w.length === p1 && shortv(w, w.length)) w.push("e");
+  }
+
+  function stem(word) {
+    if (Object.prototype.hasOwnProperty.call(EXCEPTIONS, word)) return EXCEPTIONS[word] || word;
+    var w = Array.from(word);
+    if (w.length < 3) return word;
+    if (w[0] === "'") w.shift();
+    var yFound = false;
+    if (w[0] === "y") { w[0] = "Y"; yFound = true; }
+    for (var i = 0; i + 1 < w.length; i++) if (V[w[i]] && w[i + 1] === "y") { w[i + 1] = "Y"; yFound = true; }
+
+    var p1 = w.length, p2 = w.length;
+    var prefix = PREFIXES.filter(function (p) { return ends(w, p.length, p); })[0];
+    var r1 = prefix ? prefix.length : region(w, 0);
+    if (r1 >= 0) { p1 = r1; var r2 = region(w, r1); if (r2 >= 0) p2 = r2; }
+
+    // Step 1a: possessives and plurals.
+    var apostrophe = longest(w, w.length, ["'s'", "'s", "'"]);
+    if (apostrophe) w.length -= apostrophe.length;
+    var n = w.length, s = longest(w, n, ["sses", "ied", "ies", "ss", "us", "s"]);
+    if (s === "sses") replace(w, 4, "ss");
+    else if (s === "ied" || s === "ies") replace(w, 3, n - 3 >= 2 ? "i" : "ie");
+    else if (s === "s" && n - 1 > 0 && vowelBefore(w, n - 2)) w.length -= 1;
+
+    step1b(w, p1);
+
+    // Step 1c: a final y after a consonant that is not the first letter.
+    n = w.length;
+    if (n >= 3 && (w[n - 1] === "y" || w[n - 1] === "Y") && !V[w[n - 2]]) w[n - 1] = "i";
+
+    // Step 2, 3, 4: derivational suffixes in R1, then R2.
+    n = w.length;
+    var m = longest(w, n, Object.keys(STEP2)), st;
+    if (m && n - m.length >= p1) {
+      st = n - m.length;
+      if (m === "ogi") { if (w[st - 1] === "l") replace(w, 3, "og"); }
+      else if (m === "li") { if (LI[w[st - 1]]) w.length -= 2; }
+      else replace(w, m.length, STEP2[m]);
+    }
+    n = w.length;
+    m = longest(w, n, Object.keys(STEP3));
+    if (m && n - m.length >= p1 && (m !== "ative" || n - m.length >= p2)) replace(w, m.length, STEP3[m]);
+    n = w.length;
+    m = longest(w, n, STEP4);
+    if (m && n - m.length >= p2) {
+      st = n - m.length;
+      if (m !== "ion" || w[st - 1] === "s" || w[st - 1] === "t") w.length = st;
+    }
+
+    // Step 5: a final e, or the second l of a final ll.
+    n = w.length;
+    if (w[n - 1] === "e") {
+      if (n - 1 >= p2 || (n - 1 >= p1 && !shortv(w, n - 1))) w.length -= 1;
+    } else if (w[n - 1] === "l" && n - 1 >= p2 && w[n - 2] === "l") {
+      w.length -= 1;
+    }
+    var result = w.join("");
+    return yFound ? result.replace(/Y/g, "y") : result;
+  }
+  window.beredskabStem = stem;
+})();
+
+"""#),
         ("assets/search.js", #"""
 // Search on soeg/index.html. Without JavaScript the page links to soeg/alle/, a plain list
 // of every page. The index is split into small scripts (written by the generator, see
@@ -144,7 +281,12 @@ extension DefaultTemplates {
   var list = document.getElementById("soeg-resultater");
   var more = document.getElementById("soeg-flere");
   var allPages = document.getElementById("alle-sider");
-  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more || !window.beredskabStem) return;
+  if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more) return;
+  // The page's words, in its language (templates/strings/<sprog>.yaml), with {n}, {q} … to fill in.
+  var messages = form.dataset;
+  function say(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
+  }
 
   var PAGE = 5;         // results shown at a time, as Pagefind does; "Vis flere" shows the next ones (each is a file to load)
   var MIN_PART = 4;     // words this long are also found inside compounds: "ægteskab" in "tvangsægteskab"
@@ -168,9 +310,11 @@ extension DefaultTemplates {
     return plain(word).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
   }
 
-  var stem = window.beredskabStem;   // assets/danish-stem.js, loaded before this script
+  // The language's stemmer (assets/danish-stem.js, english-stem.js), loaded before this
+  // script; a language without one is searched by whole words and their beginnings.
+  var stem = window.beredskabStem || function (word) { return word; };
 
-  // Danish function words, folded (SearchTerms.stopWords): dokumenter.js carries the list.
+  // The language's function words, folded (SearchLanguage.stopWords): dokumenter.js carries the list.
   var STOP = {};
   // Each query word as the index has it (term) and as typed (raw, for a word still being typed).
   function queryWords(text) {
@@ -260,7 +404,7 @@ extension DefaultTemplates {
     var t = fold(stem(plain(word))), raw = fold(word);
     return terms.some(function (q) {
       return t === q.term || t.indexOf(q.term) === 0 || raw.indexOf(q.raw) === 0 ||
-        (q.term.length >= MIN_PART && t.indexOf(q.term) > 0);
+        (table.sammensatte && q.term.length >= MIN_PART && t.indexOf(q.term) > 0);
     });
   }
   function excerpt(text, terms) {
@@ -293,7 +437,7 @@ extension DefaultTemplates {
   }
   function item(d, terms) {
     var li = document.createElement("li"), a = document.createElement("a"), meta = document.createElement("span");
-    a.setAttribute("href", "../" + d.sti);
+    a.setAttribute("href", table.rod + d.sti);
     a.textContent = d.titel;
     meta.className = "search-meta";
     meta.textContent = [d.type, d.kommunenavn, (d.maalgrupper || []).join(", ")].filter(Boolean).join(" · ");
@@ -313,7 +457,10 @@ extension DefaultTemplates {
   function chosen(select) {
     return select.value ? { id: select.value, navn: select.options[select.selectedIndex].text } : null;
   }
-  function counted(n, one, many) { return n === 1 ? "1 " + one : (n || "Ingen") + " " + many; }
+  function counted(n, kind, values) {
+    values.n = n;
+    return say(n === 1 ? messages[kind + "One"] : n ? messages[kind + "Many"] : messages[kind + "None"], values);
+  }
   function remember(text, kommune, maalgruppe) {
     var parts = [];
     if (text) parts.push("q=" + encodeURIComponent(text).replace(/%20/g, "+"));
@@ -337,14 +484,15 @@ extension DefaultTemplates {
       list.appendChild(items);
       current.shown += ids.length;
       more.hidden = current.shown >= current.found.length;
-      more.textContent = "Vis flere (" + current.shown + " af " + current.found.length + " vist)";
+      more.textContent = say(messages.more, { shown: current.shown, total: current.found.length });
     });
   }
 
   function update() {
     var text = input.value.trim(), kommune = chosen(kommuneSelect), maalgruppe = chosen(maalgruppeSelect);
     var mine = ++generation, words = [];
-    var where = (kommune ? " i " + kommune.navn : "") + (maalgruppe ? " (målgruppe: " + maalgruppe.navn + ")" : "");
+    var where = (kommune ? say(messages["in"], { name: kommune.navn }) : "") +
+                (maalgruppe ? say(messages.inAudience, { name: maalgruppe.navn }) : "");
     remember(text, kommune, maalgruppe);
     if (allPages) allPages.hidden = !!(text || kommune || maalgruppe);
     var ready = table ? Promise.resolve() : load("dokumenter.js");
@@ -364,12 +512,12 @@ extension DefaultTemplates {
       current = { found: found, shown: 0, terms: words };
       return showMore(true).then(function () {
         if (mine !== generation) return;
-        status.textContent = text ? counted(found.length, "resultat", "resultater") + " for »" + text + "«" + where
-                           : kommune || maalgruppe ? counted(found.length, "side", "sider") + where : "";
+        status.textContent = text ? counted(found.length, "results", { q: text }) + where
+                           : kommune || maalgruppe ? counted(found.length, "pages", {}) + where : "";
       });
     }).catch(function (error) {
       if (mine !== generation) return;
-      status.textContent = "Søgningen kunne ikke gennemføres (" + error.message + "). Se listen over alle sider.";
+      status.textContent = say(messages.failed, { error: error.message });
       if (allPages) allPages.hidden = false;
     });
   }
@@ -724,7 +872,7 @@ thead th { background: var(--tint); }
 </nav>
 {{/languageMenu}}
 {{^noHeaderSearch}}
-<form class="header-search" role="search" action="{{root}}soeg/index.html" method="get">
+<form class="header-search" role="search" action="{{searchHref}}" method="get">
 <label for="hoved-soeg">{{t.search}}</label>
 <input id="hoved-soeg" name="q" type="search">
 <button type="submit">{{t.search}}</button>
@@ -1192,25 +1340,25 @@ thead th { background: var(--tint); }
         ("search-all.mustache", #"""
 {{<base}}
 {{$main}}
-<h1>Alle sider</h1>
-<p>Alle planer, handlekort, begreber og sider på sitet. Du kan også <a href="../index.html">søge</a>.</p>
+<h1>{{t.allPages}}</h1>
+<p>{{t.allPagesLead}} <a href="../index.html">{{t.allPagesSearchLink}}</a>.</p>
 <section id="site-indeks" aria-labelledby="indeks-titel">
-<h2 id="indeks-titel" class="visually-hidden">Sider efter kommune og emne</h2>
+<h2 id="indeks-titel" class="visually-hidden">{{t.allPagesHeading}}</h2>
 {{#municipalities}}
-<h3><a href="{{href}}">{{name}}</a></h3>
+<h3>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</h3>
 <ul>
 {{#plan}}<li><a href="{{href}}">{{title}}</a></li>{{/plan}}
 {{#actionPlan}}<li><a href="{{href}}">{{title}}</a></li>{{/actionPlan}}
-<li><a href="{{contactsHref}}">Kontakter i {{name}}</a></li>
+{{#contactsHref}}<li><a href="{{contactsHref}}">{{t.contactsIn}} {{name}}</a></li>{{/contactsHref}}
 {{#cards}}<li><a href="{{href}}">{{title}}</a></li>{{/cards}}
 </ul>
 {{/municipalities}}
-<h3>Begreber</h3>
-<ul>{{#terms}}<li><a href="{{href}}">{{title}}</a></li>{{/terms}}</ul>
-<h3>Landsdækkende hjælp</h3>
-<ul>{{#organisations}}<li><a href="{{href}}">{{title}}</a></li>{{/organisations}}</ul>
-<h3>Om sitet</h3>
-<ul>{{#pages}}<li><a href="{{href}}">{{title}}</a></li>{{/pages}}</ul>
+{{^empty(terms)}}<h3>{{t.glossary}}</h3>
+<ul>{{#terms}}<li><a href="{{href}}">{{title}}</a></li>{{/terms}}</ul>{{/empty(terms)}}
+{{^empty(organisations)}}<h3>{{t.nationalHelp}}</h3>
+<ul>{{#organisations}}<li><a href="{{href}}">{{title}}</a></li>{{/organisations}}</ul>{{/empty(organisations)}}
+{{^empty(pages)}}<h3>{{t.aboutSite}}</h3>
+<ul>{{#pages}}<li><a href="{{href}}">{{title}}</a></li>{{/pages}}</ul>{{/empty(pages)}}
 </section>
 {{/main}}
 {{/base}}
@@ -1219,21 +1367,24 @@ thead th { background: var(--tint); }
         ("search.mustache", #"""
 {{<base}}
 {{$main}}
-<h1>Søg</h1>
-<form id="soeg-form" class="search-form" action="index.html" method="get" role="search">
-<div class="field"><label for="soeg-tekst">Søg efter</label> <input id="soeg-tekst" name="q" type="search" autocomplete="off"></div>
-<div class="field"><label for="soeg-kommune">Kommune</label> <select id="soeg-kommune" name="kommune"><option value="">Alle kommuner</option>{{#municipalities}}<option value="{{id}}">{{name}}</option>{{/municipalities}}</select></div>
-<div class="field"><label for="soeg-maalgruppe">Målgruppe</label> <select id="soeg-maalgruppe" name="maalgruppe"><option value="">Alle målgrupper</option>{{#audiences}}<option value="{{id}}">{{name}}</option>{{/audiences}}</select></div>
-<button type="submit">Søg</button>
+<h1>{{t.search}}</h1>
+<form id="soeg-form" class="search-form" action="index.html" method="get" role="search"
+ data-results-one="{{t.resultsOne}}" data-results-many="{{t.resultsMany}}" data-results-none="{{t.resultsNone}}"
+ data-pages-one="{{t.pagesOne}}" data-pages-many="{{t.pagesMany}}" data-pages-none="{{t.pagesNone}}"
+ data-in="{{t.searchIn}}" data-in-audience="{{t.searchInAudience}}" data-more="{{t.showMoreCount}}" data-failed="{{t.searchFailed}}">
+<div class="field"><label for="soeg-tekst">{{t.searchFor}}</label> <input id="soeg-tekst" name="q" type="search" autocomplete="off"></div>
+<div class="field"><label for="soeg-kommune">{{t.municipality}}</label> <select id="soeg-kommune" name="kommune"><option value="">{{t.allMunicipalities}}</option>{{#municipalities}}<option value="{{id}}">{{name}}</option>{{/municipalities}}</select></div>
+<div class="field"><label for="soeg-maalgruppe">{{t.audience}}</label> <select id="soeg-maalgruppe" name="maalgruppe"><option value="">{{t.allAudiences}}</option>{{#audiences}}<option value="{{id}}">{{name}}</option>{{/audiences}}</select></div>
+<button type="submit">{{t.search}}</button>
 </form>
 <p id="soeg-status" role="status" aria-live="polite"></p>
 <ol id="soeg-resultater" class="search-results"></ol>
-<p><button id="soeg-flere" class="search-more" type="button" hidden>Vis flere</button></p>
-<p id="alle-sider"><a href="alle/index.html">Alle sider på sitet</a>: en liste over alle planer, handlekort, begreber og sider, også uden JavaScript.</p>
+<p><button id="soeg-flere" class="search-more" type="button" hidden>{{t.showMore}}</button></p>
+<p id="alle-sider"><a href="alle/index.html">{{t.allPagesOnSite}}</a>: {{t.allPagesNoScript}}</p>
 {{/main}}
 {{$scripts}}
-<script src="../assets/danish-stem.js" defer></script>
-<script src="../assets/search.js" defer></script>
+{{#stemmerScript}}<script src="{{root}}assets/{{stemmerScript}}" defer></script>{{/stemmerScript}}
+<script src="{{root}}assets/search.js" defer></script>
 {{/scripts}}
 {{/base}}
 
@@ -1331,6 +1482,43 @@ planDateNotStated: Datoen for vedtagelsen er ikke oplyst i planen
 planReviseUnknown: Kan ikke beregnes, fordi planen ikke oplyser sin dato
 qrLabel: QR-kode til den nyeste udgave af kortet
 nationalDescription: Landsdækkende organisationer og telefonlinjer mod negativ social kontrol og æresrelaterede konflikter.
+# The search page (soeg/), its results and its list of all pages. In the search's
+# messages, {n}, {q}, {name}, {shown}, {total} and {error} are filled in by the page.
+searchDescription: Søg i planer, handlekort og begreber.
+searchFor: Søg efter
+municipality: Kommune
+allMunicipalities: Alle kommuner
+audience: Målgruppe
+allAudiences: Alle målgrupper
+showMore: Vis flere
+showMoreCount: Vis flere ({shown} af {total} vist)
+resultsOne: 1 resultat for »{q}«
+resultsMany: "{n} resultater for »{q}«"
+resultsNone: Ingen resultater for »{q}«
+pagesOne: 1 side
+pagesMany: "{n} sider"
+pagesNone: Ingen sider
+searchIn: " i {name}"
+searchInAudience: " (målgruppe: {name})"
+searchFailed: Søgningen kunne ikke gennemføres ({error}). Se listen over alle sider.
+allPages: Alle sider
+allPagesOnSite: Alle sider på sitet
+allPagesNoScript: "en liste over alle planer, handlekort, begreber og sider, også uden JavaScript."
+allPagesDescription: Alle planer, handlekort, begreber og sider på sitet.
+allPagesLead: Alle planer, handlekort, begreber og sider på sitet. Du kan også
+allPagesSearchLink: søge
+allPagesHeading: Sider efter kommune og emne
+# What a search result is, shown beside its title.
+kindMunicipality: Kommune
+kindPlan: Beredskabsplan
+kindContacts: Kontakter
+kindActionPlan: Handleplan
+kindCard: Handlekort
+kindTerm: Begreb
+kindPage: Side
+kindOrganisation: Organisation
+kindSituation: Situation
+kindAudience: Målgruppe
 
 """#),
         ("strings/en.yaml", #"""
@@ -1423,6 +1611,41 @@ planDateNotStated: The plan does not state when it was adopted
 planReviseUnknown: Cannot be worked out, because the plan gives no date
 qrLabel: QR code for the newest version of this card
 nationalDescription: National organisations and phone lines against negative social control and honour-related conflicts.
+# The search page (en/soeg/), its results and its list of all pages.
+searchDescription: Search the action cards, terms and pages in English.
+searchFor: Search for
+municipality: Municipality
+allMunicipalities: All municipalities
+audience: Audience
+allAudiences: All audiences
+showMore: Show more
+showMoreCount: Show more ({shown} of {total} shown)
+resultsOne: 1 result for “{q}”
+resultsMany: "{n} results for “{q}”"
+resultsNone: No results for “{q}”
+pagesOne: 1 page
+pagesMany: "{n} pages"
+pagesNone: No pages
+searchIn: " in {name}"
+searchInAudience: " (audience: {name})"
+searchFailed: The search could not be completed ({error}). See the list of all pages.
+allPages: All pages
+allPagesOnSite: All pages in English
+allPagesNoScript: "a list of every page in English, also without JavaScript."
+allPagesDescription: Every action card, term and page in English.
+allPagesLead: Every action card, term and page in English. You can also
+allPagesSearchLink: search
+allPagesHeading: Pages by municipality and topic
+kindMunicipality: Municipality
+kindPlan: Emergency plan
+kindContacts: Contacts
+kindActionPlan: Action plan
+kindCard: Action card
+kindTerm: Term
+kindPage: Page
+kindOrganisation: Organisation
+kindSituation: Situation
+kindAudience: Audience
 
 """#),
         ("term.mustache", #"""
