@@ -83,6 +83,29 @@ struct TranslationTests {
         #expect(sitemap.contains("<url><loc>https://beredskab.example.dk/en/kommuner/testby/kort/hjaelp-til-dig/</loc><xhtml:link rel=\"alternate\" hreflang=\"da\""))
     }
 
+    /// A kommune's contact table may carry texts per language in `<kolonne>_<sprog>`
+    /// columns; numbers stay as they are, and a language the site lacks is one warning.
+    @Test func contactTablesCarryTextsPerLanguage() throws {
+        let table = """
+        id;navn;rolle;enhed;telefon;email;aabningstid;doegnaaben;synlighed;verificeret;kilde;note;navn_en;aabningstid_en;rolle_de
+        modtagelsen;Modtagelsen;Tager imod underretninger;Borgerservice;48 10 01 00;familier@testby.dk;Hverdage 9-15;nej;offentlig;2024-04-01;Testplan, 1. april 2024;;Reception for reports;Weekdays 9–15;Nimmt Meldungen an
+        doegnvagt;Social Døgnvagt;Akutte sager uden for åbningstid;;49 27 14 48;;;ja;offentlig;2024-04-01;Testplan, 1. april 2024;;;;Notfälle
+        hemmelig-linje;Lone Hemmelig;Direkte linje til teamleder Lone;Hemmeligholdt team;20 58 60 09;lone.hemmelig@testby.dk;Kun tirsdage 7-8;nej;intern;2024-04-01;Intern telefonliste;Ring kun efter aftale;;;
+        """
+        let result = try build(["kommuner/testby/kort/hjaelp-til-dig.en.md": Self.card, "kommuner/testby/kontakter.csv": table])
+        #expect(result.succeeded, "\(result.diagnostics)")
+        let english = try #require(result.file("en/kommuner/testby/kort/hjaelp-til-dig/index.html"))
+        let danish = try #require(result.file("kommuner/testby/kort/hjaelp-til-dig/index.html"))
+        #expect(english.contains(">Reception for reports</a> <a class=\"tel\" href=\"tel:+4548100100\">48 10 01 00</a>"), "\(english)")
+        #expect(english.contains("(Weekdays 9–15)"))
+        #expect(english.contains(">Social Døgnvagt</a>"), "an untranslated name stays as the kommune wrote it")
+        #expect(danish.contains(">Modtagelsen</a>") && danish.contains("(Hverdage 9-15)") && !danish.contains("Reception"))
+        let unused = result.diagnostics.filter { $0.message.contains("`…_de`") }
+        #expect(unused.count == 1 && unused.first?.severity == .warning, "\(result.diagnostics)")
+        #expect(unused.first?.location.path.hasSuffix("kontakter.csv") == true)
+        #expect(!result.diagnostics.contains { $0.message.contains("ukendt kolonne") })
+    }
+
     @Test func aTranslationMaySetOnlyItsTexts() throws {
         let card = Self.card.replacingOccurrences(of: "resume:", with: "maalgrupper: [borgere]\nresume:")
         let result = try build(["kommuner/testby/kort/hjaelp-til-dig.en.md": card])

@@ -1,5 +1,5 @@
 enum ContactDecoder {
-    static let keys = Contact.columns
+    static let keys = Contact.columns + Contact.translationColumns
 
     /// A contact with a bad cell is still a contact: the cell's error is reported,
     /// and references to the contact resolve, so one mistake gives one message.
@@ -25,12 +25,33 @@ enum ContactDecoder {
         let verified = f.day("verificeret", diagnostics: &d)
         let origin = f.text("kilde", required: true, example: isTableRow ? "planens titel og dato" : "dokument og dato", diagnostics: &d)
         let note = f.text("note", diagnostics: &d)
+        let translations = self.translations(f, diagnostics: &d)
         guard let id else { return nil }
         // Whatever else is wrong was reported, and a build with errors writes nothing:
         // the contact exists only so that references to it resolve.
-        return Contact(id: id, name: name ?? id, role: role ?? "", unit: unit, phones: phones, email: email,
-                       openingHours: hours, alwaysOpen: alwaysOpen, visibility: visibility ?? .everyone, verified: verified,
-                       source: origin ?? "", note: note, location: f.location)
+        var contact = Contact(id: id, name: name ?? id, role: role ?? "", unit: unit, phones: phones, email: email,
+                              openingHours: hours, alwaysOpen: alwaysOpen, visibility: visibility ?? .everyone, verified: verified,
+                              source: origin ?? "", note: note, location: f.location)
+        contact.translations = translations
+        return contact
+    }
+
+    /// The `<kolonne>_<sprog>` cells that are filled in, by language.
+    private static func translations(_ f: FieldReader, diagnostics d: inout Diagnostics) -> [String: ContactTranslation] {
+        var translations: [String: ContactTranslation] = [:]
+        for key in f.keys.sorted() {
+            guard let (column, code) = Contact.translationColumn(key), let text = f.text(key, diagnostics: &d) else { continue }
+            var t = translations[code] ?? ContactTranslation(location: f.keyLocation(key))
+            switch column {
+            case "navn": t.name = text
+            case "rolle": t.role = text
+            case "enhed": t.unit = text
+            case "aabningstid": t.openingHours = text
+            default: t.note = text
+            }
+            translations[code] = t
+        }
+        return translations
     }
 
     /// A row that did not line up with the header: only its id can be trusted.

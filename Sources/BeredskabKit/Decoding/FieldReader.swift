@@ -30,6 +30,9 @@ struct FieldReader {
         }
     }
 
+    /// The keys the mapping has (a CSV row: the header's columns).
+    var keys: [String] { Array(entries.keys) }
+
     func value(_ key: String) -> YAMLValue? {
         guard let value = entries[key]?.value else { return nil }
         if case .null = value { return nil }

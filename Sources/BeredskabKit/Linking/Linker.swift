@@ -52,7 +52,8 @@ public enum Linker {
             d.append(contentsOf: result.diagnostics)
         }
         TranslationContacts.check(Array(jobs.prefix(siteJobCount)), Array(results.prefix(siteJobCount)), diagnostics: &d)
-        let context = LinkContext(references: references, planAnchors: planAnchors, today: today)
+        let context = LinkContext(references: references, planAnchors: planAnchors, today: today,
+                                  languages: Set(site.settings.languages.map(\.code)))
         var made: [String: MunicipalityLinks] = [:]
         var offset = siteJobCount
         for (m, jobs) in zip(changed, municipalityJobs) {

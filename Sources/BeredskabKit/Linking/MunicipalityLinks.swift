@@ -19,6 +19,7 @@ struct MunicipalityLinks: Sendable {
         PlanBasisCheck.check(m, anchors: context.planAnchors[m.id], diagnostics: &d)
         var citations = FrontMatterCitations.collect(m, index: context.references.index)
         TranslationContacts.check(jobs, results, diagnostics: &d)
+        ContactLanguages.check(m, languages: context.languages, diagnostics: &d)
         var bodies: [(route: Route, body: RenderedBody)] = []
         for (job, result) in zip(jobs, results) {
             guard let result else { continue }
@@ -39,4 +40,21 @@ struct LinkContext {
     let references: ReferenceChecks
     let planAnchors: [String: Set<String>]
     let today: Day?
+    /// The site's languages (`sprog`), by code.
+    let languages: Set<String>
+}
+
+/// A contact table's `<kolonne>_<sprog>` columns for a language the site does not
+/// declare are not shown anywhere: said once per language and table.
+enum ContactLanguages {
+    static func check(_ m: Municipality, languages: Set<String>, diagnostics d: inout Diagnostics) {
+        var said = Set<String>()
+        for contact in m.contacts {
+            for (code, translation) in contact.translations.sorted(by: { $0.key < $1.key })
+            where !languages.contains(code) && said.insert(code).inserted {
+                d.warning("kolonnerne på \(Language.known[code]?.name ?? code) (`…_\(code)`) bliver ikke brugt, for `\(code)` står ikke i `sprog` i site.yaml; tilføj sproget dér, eller slet kolonnerne",
+                          at: translation.location)
+            }
+        }
+    }
 }

@@ -111,7 +111,7 @@ extension CSVTable {
     /// Column problems once, at the header, rather than once in every row.
     func checkHeader(diagnostics d: inout Diagnostics) {
         let names = header.map { $0.text.lowercased() }
-        for (field, name) in zip(header, names) where !Contact.columns.contains(name) {
+        for (field, name) in zip(header, names) where !Contact.columns.contains(name) && Contact.translationColumn(name) == nil {
             d.warning("ukendt kolonne `\(field.text)` bliver ikke brugt" + Suggestion.hint(for: name, in: Contact.columns), at: field.location)
         }
         for column in Contact.requiredColumns where !names.contains(column) {

@@ -1,7 +1,8 @@
 enum ContactView {
     /// - Parameter language: the page's language: a national organisation shows its
-    ///   texts in it and links to its page in it, where it has them (a kommune's own
-    ///   contacts are named as the kommune wrote them). Numbers are the same in all.
+    ///   texts in it and links to its page in it, where it has them; a kommune's own
+    ///   contact shows the texts of its `<kolonne>_<sprog>` columns, and the rest as
+    ///   the kommune wrote it. Numbers are the same in all.
     static func make(_ entry: ContactEntry, from page: Route, language: String? = nil, texts: Texts? = nil) -> View {
         var (route, fragment) = entry.route
         var translated: TranslatedText?
@@ -20,9 +21,13 @@ enum ContactView {
         view["hours"] = translated.map { $0.openingHours } ?? entry.openingHours
         switch entry {
         case .local(_, let c):
+            let local = language.flatMap { c.translations[$0] }
+            if let name = local?.name { view["name"] = name }
+            if let role = local?.role { view["role"] = role }
+            if let hours = local?.openingHours { view["hours"] = hours }
             view["anchor"] = "kontakt-" + c.id
-            view["unit"] = c.unit
-            view["note"] = c.note
+            view["unit"] = local?.unit ?? c.unit
+            view["note"] = local?.note ?? c.note
             view["source"] = c.source
             view["verified"] = c.verified.map { texts?.date($0) ?? $0.danish }
             view["internal"] = c.visibility == .intranetOnly
