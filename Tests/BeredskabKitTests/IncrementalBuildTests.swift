@@ -90,6 +90,28 @@ struct IncrementalBuildTests {
         expectSameAsFullBuild(after: [removed.path], "after a card was deleted")
     }
 
+    /// A second language: its pages, its search, and a contact's text in it.
+    @Test func aSecondLanguageMatchesAFullBuild() throws {
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        expectSameAsFullBuild(after: [], "first build")
+        let site = try edit("site.yaml") { _ in TranslationTests.site }
+        expectSameAsFullBuild(after: [site], "after English was added to the site")
+        let english = content.appendingPathComponent("kommuner/testby/kort/hjaelp-til-dig.en.md")
+        try TranslationTests.card.write(to: english, atomically: true, encoding: .utf8)
+        expectSameAsFullBuild(after: [english.path], "after an English card was added")
+        let retitled = try edit("kommuner/testby/kort/hjaelp-til-dig.en.md") { $0.replacingOccurrences(of: "titel: Help for you", with: "titel: Help") }
+        expectSameAsFullBuild(after: [retitled], "after the English card's title changed")
+        let role = try edit("kommuner/testby/kontakter.csv") { text in
+            text.components(separatedBy: "\r\n").enumerated().map { i, line in
+                line.isEmpty ? "" : line + (i == 0 ? ";navn_en" : line.hasPrefix("modtagelsen") ? ";Reception desk" : ";")
+            }.joined(separator: "\r\n")
+        }
+        expectSameAsFullBuild(after: [role], "after a contact got an English name")
+        let full = Build.render(Fixture.options(content: content.path))
+        #expect(full.file("en/soeg/dokumenter.js") != nil && full.file("en/kommuner/testby/kort/hjaelp-til-dig/index.html")?.contains(">Reception desk</a>") == true,
+                "\(full.diagnostics)")
+    }
+
     /// The changed paths come from the preview server's watcher, as `serve` gets
     /// them, with the content folder spelled as a user may type it.
     @Test(arguments: ["/", "//", "/./"])
