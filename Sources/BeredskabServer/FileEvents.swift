@@ -53,29 +53,39 @@ final class FileEvents: @unchecked Sendable {
         guard poll(&poller, 1, Int32(timeout.seconds * 1000)) > 0 else { return nil }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var paths: Set<String>? = []
+        var saved = false
         // Editors save in steps (a temporary file, then a rename over the old one): wait
         // until the folder has been quiet for `quiet`, at most `batch`, so one save is one
-        // rebuild rather than two.
+        // rebuild rather than two; but not once a content file was closed after writing
+        // or renamed into place: that is the save's last step, and every millisecond
+        // here is one the editor waits for the open tab.
         let deadline = ContinuousClock.now + Self.batch
         repeat {
             while case let n = read(fd, &buffer, buffer.count), n > 0 {
-                if let named = names(buffer, count: n) { paths?.formUnion(named) } else { paths = nil }
+                if let named = names(buffer, count: n) {
+                    paths?.formUnion(named.paths)
+                    saved = saved || named.saved
+                } else {
+                    paths = nil
+                }
             }
             poller.revents = 0
-        } while ContinuousClock.now < deadline && poll(&poller, 1, Int32(Self.quiet.seconds * 1000)) > 0
+        } while !saved && ContinuousClock.now < deadline && poll(&poller, 1, Int32(Self.quiet.seconds * 1000)) > 0
         // A folder that went away loses its watch in the kernel; forget it so a new one is watched again.
         watched = watched.filter { access($0, F_OK) == 0 }
         folders = folders.filter { watched.contains($0.value) }
         return paths
     }
 
-    /// The paths named by the events in `buffer`; nil on an overflow or a watch
+    /// The paths named by the events in `buffer`, and whether one of them finished
+    /// saving a content file (see `isSaveOfContent`); nil on an overflow or a watch
     /// that is not known (its events cannot be placed).
-    private func names(_ buffer: [UInt8], count: Int) -> [String]? {
+    private func names(_ buffer: [UInt8], count: Int) -> (paths: [String], saved: Bool)? {
         var paths: [String] = []
+        var saved = false
         var offset = 0
         let header = MemoryLayout<inotify_event>.size
-        return buffer.withUnsafeBytes { raw -> [String]? in
+        return buffer.withUnsafeBytes { raw -> (paths: [String], saved: Bool)? in
             while offset + header <= count {
                 let wd = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
                 let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
@@ -83,11 +93,20 @@ final class FileEvents: @unchecked Sendable {
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 { return nil }
                 guard let folder = folders[wd] else { return nil }
                 let bytes = raw[(offset + header)..<min(offset + header + length, count)].prefix { $0 != 0 }
-                paths.append(bytes.isEmpty ? folder : CanonicalPath.join(folder, String(decoding: bytes, as: UTF8.self)))
+                let name = String(decoding: bytes, as: UTF8.self)
+                paths.append(bytes.isEmpty ? folder : CanonicalPath.join(folder, name))
+                if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0, Self.isContentFile(name) { saved = true }
                 offset += header + length
             }
-            return paths
+            return (paths, saved)
         }
+    }
+
+    /// A file the site is built from, as opposed to an editor's temporary or backup
+    /// file (`.kort.md.swp`, `kort.md~`, `4913`, `kort.md.tmp`).
+    static func isContentFile(_ name: String) -> Bool {
+        guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+        return ["md", "yaml", "yml", "csv", "mustache", "css", "js"].contains(name[name.index(after: dot)...].lowercased())
     }
 }
 

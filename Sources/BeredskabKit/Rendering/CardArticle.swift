@@ -7,7 +7,7 @@ extension CardView {
     /// - Parameter language: a translation's language (the card must have it); nil
     ///   for the original.
     static func full(_ card: ActionCard, of m: Municipality, from page: Route, linked: LinkedSite,
-                     qrCodes: [Route: String], texts t: Texts, idPrefix: String = "", language: String? = nil) -> View {
+                     qrCodes: QRCodes, texts t: Texts, idPrefix: String = "", language: String? = nil) -> View {
         let index = linked.index
         let original = Routes.card(m.id, card.id)
         let route = language.map(original.translated) ?? original
@@ -54,25 +54,6 @@ extension CardView {
         return card.basis.compactMap { ref in
             headings.first { $0.anchor == ref.id }.map { ["text": $0.text, "href": page.relative(to: plan, fragment: ref.id)] }
         }
-    }
-
-    /// Each card's QR code, encoded once (a card shows it on its page and in bundles).
-    /// - Parameter label: the QR code's text alternative in a language (nil: the default).
-    static func qrCodes(_ linked: LinkedSite, _ municipalities: [Municipality], label: (String?) -> String) -> [Route: String] {
-        guard let base = linked.site.settings.baseURL else { return [:] }
-        let routes = municipalities.flatMap { m in
-            m.cards.flatMap { card in
-                let route = Routes.card(m.id, card.id)
-                return [(route, label(nil))] + card.translations.keys.sorted().map { (route.translated($0), label($0)) }
-            }
-        }
-        let codes = ParallelMap.map(routes) { route, label -> String? in
-            let url = SiteFiles.absoluteURL(of: route, base: base)
-            return QRCode.svg(url, label: "\(label): \(url)")
-        }
-        var result: [Route: String] = [:]
-        for ((route, _), code) in zip(routes, codes) { result[route] = code }
-        return result
     }
 
     /// Heading ids and in-page links of a rendered body, made unique on a shared page.

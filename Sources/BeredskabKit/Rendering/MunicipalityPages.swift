@@ -1,6 +1,6 @@
 /// The pages of one kommune: its front page, plan, contacts and cards.
 extension Renderer {
-    static func municipalityPages(_ m: Municipality, _ linked: LinkedSite, qrCodes: [Route: String]) -> [PageJob] {
+    static func municipalityPages(_ m: Municipality, _ linked: LinkedSite, qrCodes: QRCodes) -> [PageJob] {
         let home = Routes.municipality(m.id)
         let crumbs: [(String, Route)] = [("Forside", Routes.home), (m.name, home)]
         var jobs: [PageJob] = []

@@ -6,7 +6,7 @@ extension Renderer {
     /// bundle of every audience it serves, and the bundles sit beside the cards, so
     /// the same HTML fits all of them.
     static func bundleArticles(_ linked: LinkedSite, _ municipalities: [Municipality], templates: TemplateSet,
-                               qrCodes: [Route: String], texts: Texts) -> [Route: String] {
+                               qrCodes: QRCodes, texts: Texts) -> [Route: String] {
         let cards = municipalities.flatMap { m in m.cards.map { (m, $0) } }
         let html = ParallelMap.map(cards) { m, card in
             let route = Routes.card(m.id, card.id)

@@ -57,12 +57,12 @@ public enum Renderer {
 
     /// Every page of these kommuner, with their cards' QR codes and print articles.
     /// - Parameter articlesOnDemand: render the print articles only when a print
-    ///   bundle is rendered (the preview server, asked for one page); else now, on
-    ///   every core.
+    ///   bundle is rendered, and encode each QR code only when its card is (the
+    ///   preview server, asked for one page); else now, on every core.
     static func municipalityJobs(_ municipalities: [Municipality], _ linked: LinkedSite, templates: TemplateSet,
                                  articlesOnDemand: Bool = false) -> [PageJob] {
         let context = PageContext(linked: linked, texts: templates.texts)
-        let qrCodes = CardView.qrCodes(linked, municipalities) { context.texts($0)["qrLabel"] }
+        let qrCodes = QRCodes(linked, municipalities, eager: !articlesOnDemand) { context.texts($0)["qrLabel"] }
         let articles = Lazy { bundleArticles(linked, municipalities, templates: templates, qrCodes: qrCodes, texts: context.texts()) }
         if !articlesOnDemand { _ = articles.value }
         var jobs: [PageJob] = []
