@@ -106,4 +106,23 @@ struct LoadingTests {
         }
         #expect(Identifier.suggestion(for: "Bekymring ø") == "bekymring-oe")
     }
+
+    /// The loader's own trimming, newline handling and Excel dates agree with what
+    /// Foundation and the calendar say.
+    @Test func textIsTrimmedAndDecodedAsFoundationWould() throws {
+        for text in ["  a b ", "\t\u{00A0}x\u{2003}", "   ", "", "é\u{301} ", "x", " \n y \r\n", "\u{2028}z\u{85}"] {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+        }
+        #expect(try TextDecoding.decode(Data("a\r\nb\rc\n\r\n".utf8)).text == "a\nb\nc\n\n")
+        #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array("æ\r\n".utf8))).text == "æ\n")
+        #expect(throws: TextDecoding.Failure.self) { try TextDecoding.decode(Data([0x61, 0x00, 0x62])) }
+        #expect(try TextDecoding.decode(Data()).text == "")
+        #expect(CSVTable.isoDate(fromDanish: "20-05-2025") == "2025-05-20")
+        #expect(CSVTable.isoDate(fromDanish: "1.4.2024") == "2024-04-01")
+        #expect(CSVTable.isoDate(fromDanish: "01/04/2024") == "2024-04-01")
+        for bad in ["31-02-2024", "2024-04-01", "1-4-24", "1-4-2024x", "123-4-2024", "1-4", "--2024", "1-4-2024-5", ""] {
+            #expect(CSVTable.isoDate(fromDanish: bad) == nil, "\(bad)")
+        }
+    }
 }

@@ -62,7 +62,7 @@ struct FieldReader {
             diagnostics.error("`\(key)` skal være en tekst, men er \(value.kindName)", at: value.location)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
             if required { missing(key, example: example, diagnostics: &diagnostics) }
             return nil
@@ -78,12 +78,12 @@ struct FieldReader {
         }
         switch value {
         case .scalar(let text, let location):
-            return [(text.trimmingCharacters(in: .whitespaces), location)]
+            return [(text.trimmingSpaces(), location)]
         case .sequence(let items, _):
             var result: [(String, SourceLocation)] = []
             for item in items {
                 if case .scalar(let text, let location) = item {
-                    result.append((text.trimmingCharacters(in: .whitespaces), location))
+                    result.append((text.trimmingSpaces(), location))
                 } else {
                     diagnostics.error("hvert punkt i `\(key)` skal være en tekst, men dette er \(item.kindName)", at: item.location)
                 }

@@ -36,7 +36,7 @@ extension FieldReader {
         var numbers: [PhoneNumber] = []
         for (text, location) in list(key, diagnostics: &diagnostics) {
             for part in text.split(separator: "|") {
-                let part = part.trimmingCharacters(in: .whitespaces)
+                let part = part.trimmingSpaces()
                 guard !part.isEmpty else { continue }
                 if let number = PhoneNumber(part) {
                     numbers.append(number)

@@ -28,7 +28,7 @@ struct CSVTable {
         let delimiter = delimiter(of: text)
         // Rows with nothing in any cell are what Excel writes for formatted empty rows (`;;;;;`).
         let all = records(in: text, path: path, delimiter: delimiter).enumerated().map { Row(number: $0.offset + 1, fields: $0.element) }
-        let records = all.filter { !$0.fields.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let records = all.filter { !$0.fields.allSatisfy { $0.text.trimmingSpaces().isEmpty } }
         guard let header = records.first else {
             diagnostics.error("kontakttabellen er tom; første linje skal være overskrifterne (id;navn;rolle;…)", at: SourceLocation(path: path))
             return nil
@@ -87,7 +87,7 @@ struct CSVTable {
             return iterator.next()
         }
         func endField() {
-            record.append(Field(text: field.trimmingCharacters(in: .whitespaces), location: fieldStart))
+            record.append(Field(text: field.trimmingSpaces(), location: fieldStart))
             field = ""
             atFieldStart = true
         }
@@ -106,7 +106,7 @@ struct CSVTable {
                 } else {
                     field.append(c)
                 }
-            } else if c == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if c == "\"" && field.trimmingSpaces().isEmpty {
                 inQuotes = true
             } else if c == delimiter {
                 endField()

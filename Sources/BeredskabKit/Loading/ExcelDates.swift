@@ -27,10 +27,25 @@ extension CSVTable {
     }
 
     /// `20-05-2025`, `20.05.2025` or `20/05/2025` as `2025-05-20`, if it is a real date.
+    /// Read by hand: a Regex literal was compiled again for every cell.
     static func isoDate(fromDanish text: String) -> String? {
-        guard let m = text.wholeMatch(of: /(\d{1,2})[-.\/](\d{1,2})[-.\/](\d{4})/),
-              let day = Int(m.1), let month = Int(m.2) else { return nil }
-        let iso = "\(m.3)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        var parts: [Int] = [], digits = 0, value = 0, separators = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"):
+                guard (1...2).contains(digits), separators < 2 else { return nil }
+                parts.append(value)
+                value = 0; digits = 0; separators += 1
+            default:
+                return nil
+            }
+        }
+        guard separators == 2, digits == 4 else { return nil }
+        let (day, month, year) = (parts[0], parts[1], value)
+        let iso = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         return Day(iso: iso) == nil ? nil : iso
     }
 }

@@ -15,7 +15,7 @@ public enum LinkTarget: Sendable, Equatable {
     case invalid(String)
 
     public init(_ url: String) {
-        let url = url.trimmingCharacters(in: .whitespaces)
+        let url = url.trimmingSpaces()
         if url.hasPrefix("#") { self = .fragment(String(url.dropFirst())); return }
         guard let colon = url.firstIndex(of: ":") else {
             self = .invalid("`\(url)` er et relativt link; brug et af skemaerne `kontakt:`, `kort:`, `plan:`, `begreb:` eller `side:`, eller en fuld adresse med `https://`")

@@ -11,7 +11,7 @@ public struct PhoneNumber: Sendable, Hashable {
     static let shortNumbers: [String: String] = ["112": "112", "114": "114", "1888": "1888", "116111": "116 111"]
 
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty,
               trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || " -.()+/".contains($0)) || $0 == "\u{00A0}" }),
               trimmed.filter({ $0 == "+" }).count <= 1, !trimmed.dropFirst().contains("+") else { return nil }
