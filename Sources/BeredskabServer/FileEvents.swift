@@ -26,6 +26,9 @@ final class FileEvents: @unchecked Sendable {
     var isAvailable: Bool { fd >= 0 }
 
     static let quiet = Duration.milliseconds(15)
+    /// After a save's last step: long enough for the next file of a "save all" or a
+    /// `git checkout`, which follow within a millisecond or two.
+    static let quietAfterSave = Duration.milliseconds(3)
     static let batch = Duration.milliseconds(200)
 
     /// Watches each folder (not recursive in the kernel: every folder of the tree is given).
@@ -56,9 +59,9 @@ final class FileEvents: @unchecked Sendable {
         var saved = false
         // Editors save in steps (a temporary file, then a rename over the old one): wait
         // until the folder has been quiet for `quiet`, at most `batch`, so one save is one
-        // rebuild rather than two; but not once a content file was closed after writing
-        // or renamed into place: that is the save's last step, and every millisecond
-        // here is one the editor waits for the open tab.
+        // rebuild rather than two; once a content file was closed after writing or renamed
+        // into place (a save's last step) only `quietAfterSave`: every millisecond here is
+        // one the editor waits for the open tab.
         let deadline = ContinuousClock.now + Self.batch
         repeat {
             while case let n = read(fd, &buffer, buffer.count), n > 0 {
@@ -70,7 +73,7 @@ final class FileEvents: @unchecked Sendable {
                 }
             }
             poller.revents = 0
-        } while !saved && ContinuousClock.now < deadline && poll(&poller, 1, Int32(Self.quiet.seconds * 1000)) > 0
+        } while ContinuousClock.now < deadline && poll(&poller, 1, Int32((saved ? Self.quietAfterSave : Self.quiet).seconds * 1000)) > 0
         // A folder that went away loses its watch in the kernel; forget it so a new one is watched again.
         watched = watched.filter { access($0, F_OK) == 0 }
         folders = folders.filter { watched.contains($0.value) }

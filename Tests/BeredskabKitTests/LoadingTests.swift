@@ -121,7 +121,7 @@ struct LoadingTests {
         #expect(CSVTable.isoDate(fromDanish: "20-05-2025") == "2025-05-20")
         #expect(CSVTable.isoDate(fromDanish: "1.4.2024") == "2024-04-01")
         #expect(CSVTable.isoDate(fromDanish: "01/04/2024") == "2024-04-01")
-        for bad in ["31-02-2024", "2024-04-01", "1-4-24", "1-4-2024x", "123-4-2024", "1-4", "--2024", "1-4-2024-5", ""] {
+        for bad in ["31-02-2024", "2024-04-01", "1-4-24", "1-4-2024x", "123-4-2024", "1-4", "--2024", "1-4-2024-5", "", "12345678901234567890123", "1-4-99999999999999999999"] {
             #expect(CSVTable.isoDate(fromDanish: bad) == nil, "\(bad)")
         }
     }

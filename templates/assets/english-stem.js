@@ -1,7 +1,7 @@
 // The Snowball English stemmer (snowballstem.org/algorithms/english, as Snowball 3.1.1
 // generates it), as EnglishStemmer.swift runs it when the site is built: the English search
-// page stems the reader's words with it, so that "marriages" finds pages indexed under
-// "marriag". The site checks compare it with the Snowball project's own output for every
+// page stems the reader's words with it, so that "controlling" finds pages indexed under
+// "control". The site checks compare it with the Snowball project's own output for every
 // word of the English pages in content/.
 (function () {
   "use strict";

@@ -170,7 +170,7 @@ def check_search(driver, site, pages):
         return [f"{PAGE} or {TABLE} missing"], []
     table, docs = load_index(site)
     failures, forms = without_js(site, pages, docs.values())
-    notes = [f"{len(docs)} documents; {forms} header search forms checked to lead to {PAGE}"]
+    notes = [f"{len(docs)} documents; {forms} header search forms checked to lead to their language's search page"]
     url = (site / PAGE).as_uri()
 
     # For each kommune with a Handlekort about tvangsægteskab: those cards.

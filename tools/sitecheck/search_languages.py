@@ -36,6 +36,8 @@ def results(driver, site):
 
 
 def check_search_languages(driver, site):
+    if not (site / LANGUAGE / "index.html").exists():
+        return [], [f"not run: the site has no pages in {LANGUAGE}"]
     if not (site / PAGE).exists():
         return [f"{PAGE} missing, though the site has English pages"], []
     table, docs = load_index(site, FOLDER)

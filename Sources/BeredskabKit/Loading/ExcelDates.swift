@@ -33,6 +33,7 @@ extension CSVTable {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 4 else { return nil } // no part is longer; a long number must not overflow
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1
             case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"):

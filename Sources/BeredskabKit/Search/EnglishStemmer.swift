@@ -1,5 +1,5 @@
 /// The Snowball English stemmer (snowballstem.org/algorithms/english, as Snowball
-/// 3.1.1 generates it), so that "marriages" and "married" are indexed as "marri".
+/// 3.1.1 generates it), so that "controlling" and "controlled" are indexed as "control".
 /// The English search page runs the same algorithm on the reader's words
 /// (templates/assets/english-stem.js); the tests and the site checks compare both
 /// with the Snowball project's output. Works on Unicode scalars of a lower-case word.

@@ -131,8 +131,8 @@ extension DefaultTemplates {
         ("assets/english-stem.js", #"""
 // The Snowball English stemmer (snowballstem.org/algorithms/english, as Snowball 3.1.1
 // generates it), as EnglishStemmer.swift runs it when the site is built: the English search
-// page stems the reader's words with it, so that "marriages" finds pages indexed under
-// "marriag". The site checks compare it with the Snowball project's own output for every
+// page stems the reader's words with it, so that "controlling" finds pages indexed under
+// "control". The site checks compare it with the Snowball project's own output for every
 // word of the English pages in content/.
 (function () {
   "use strict";
@@ -266,7 +266,8 @@ extension DefaultTemplates {
 
 """#),
         ("assets/search.js", #"""
-// Search on soeg/index.html. Without JavaScript the page links to soeg/alle/, a plain list
+// Search on soeg/index.html (and <sprog>/soeg/index.html, over that language's pages, with its
+// own index and stemmer). Without JavaScript the page links to soeg/alle/, a plain list
 // of every page. The index is split into small scripts (written by the generator, see
 // SearchFiles.swift): a query loads the shard of each of its words, or one kommune's index,
 // then the files of the results it shows. Scripts, not fetch(), because fetch() of a file:
@@ -284,7 +285,13 @@ extension DefaultTemplates {
   if (!form || !input || !kommuneSelect || !maalgruppeSelect || !status || !list || !more) return;
   // The page's words, in its language (templates/strings/<sprog>.yaml), with {n}, {q} … to fill in.
   var messages = form.dataset;
-  function say(text, values) {
+  // A search.mustache from before the messages moved to the form still searches, in Danish.
+  var DANISH = { resultsOne: "1 resultat for »{q}«", resultsMany: "{n} resultater for »{q}«", resultsNone: "Ingen resultater for »{q}«",
+                 pagesOne: "1 side", pagesMany: "{n} sider", pagesNone: "Ingen sider", "in": " i {name}",
+                 inAudience: " (målgruppe: {name})", more: "Vis flere ({shown} af {total} vist)",
+                 failed: "Søgningen kunne ikke gennemføres ({error}). Se listen over alle sider." };
+  function say(key, values) {
+    var text = messages[key] != null ? messages[key] : DANISH[key];
     return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
   }
 
@@ -342,7 +349,7 @@ extension DefaultTemplates {
         var script = document.createElement("script");
         script.src = src;
         script.onload = function () { resolve(); };
-        script.onerror = function () { delete loading[src]; reject(new Error("kunne ikke hente " + src)); };
+        script.onerror = function () { delete loading[src]; reject(new Error(src)); };
         document.head.appendChild(script);
       });
     }
@@ -459,7 +466,7 @@ extension DefaultTemplates {
   }
   function counted(n, kind, values) {
     values.n = n;
-    return say(n === 1 ? messages[kind + "One"] : n ? messages[kind + "Many"] : messages[kind + "None"], values);
+    return say(kind + (n === 1 ? "One" : n ? "Many" : "None"), values);
   }
   function remember(text, kommune, maalgruppe) {
     var parts = [];
@@ -484,15 +491,15 @@ extension DefaultTemplates {
       list.appendChild(items);
       current.shown += ids.length;
       more.hidden = current.shown >= current.found.length;
-      more.textContent = say(messages.more, { shown: current.shown, total: current.found.length });
+      more.textContent = say("more", { shown: current.shown, total: current.found.length });
     });
   }
 
   function update() {
     var text = input.value.trim(), kommune = chosen(kommuneSelect), maalgruppe = chosen(maalgruppeSelect);
     var mine = ++generation, words = [];
-    var where = (kommune ? say(messages["in"], { name: kommune.navn }) : "") +
-                (maalgruppe ? say(messages.inAudience, { name: maalgruppe.navn }) : "");
+    var where = (kommune ? say("in", { name: kommune.navn }) : "") +
+                (maalgruppe ? say("inAudience", { name: maalgruppe.navn }) : "");
     remember(text, kommune, maalgruppe);
     if (allPages) allPages.hidden = !!(text || kommune || maalgruppe);
     var ready = table ? Promise.resolve() : load("dokumenter.js");
@@ -517,7 +524,7 @@ extension DefaultTemplates {
       });
     }).catch(function (error) {
       if (mine !== generation) return;
-      status.textContent = say(messages.failed, { error: error.message });
+      status.textContent = say("failed", { error: error.message });
       if (allPages) allPages.hidden = false;
     });
   }
