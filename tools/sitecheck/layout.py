@@ -1,7 +1,7 @@
 """layout: the pages a person meets first, at phone and desktop widths.
 
 At 320 px (the WCAG 2.1 reflow width) no page scrolls sideways (the English front
-page and an English card too); the first Tab press reaches the skip link and shows
+page, an English card and the English search too); the first Tab press reaches the skip link and shows
 a visible focus outline; screenshots of the front page, a kommune page, a card and
 an English card at 375 and 1280 px are kept in artefacts/ for a person to look at.
 """
@@ -19,6 +19,8 @@ def sample_pages(site):
         pages.append(("en-forside", site / "en" / "index.html"))
     if english:
         pages.append(("en-kort", english[0]))
+    if (site / "en" / "soeg" / "index.html").exists():
+        pages.append(("en-soeg", site / "en" / "soeg" / "index.html"))
     return pages
 
 
