@@ -10,8 +10,10 @@ enum QRCode {
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         let quiet = 4, size = width + 2 * quiet
-        var path = ""
+        // Bytes, not string interpolation: a national build draws ~3,000 codes.
+        var path = [UInt8]()
         path.reserveCapacity(width * width * 4)
+        func number(_ n: Int) { path.append(contentsOf: String(n).utf8) }
         for y in 0..<width {
             var x = 0
             while x < width {
@@ -19,12 +21,18 @@ enum QRCode {
                 guard code.pointee.data[y * width + x] & 1 == 1 else { x += 1; continue }
                 let start = x
                 while x < width, code.pointee.data[y * width + x] & 1 == 1 { x += 1 }
-                path += "M\(start + quiet) \(y + quiet)h\(x - start)v1h-\(x - start)z"
+                // "M<x> <y>h<run>v1h-<run>z"
+                path.append(UInt8(ascii: "M")); number(start + quiet)
+                path.append(UInt8(ascii: " ")); number(y + quiet)
+                path.append(UInt8(ascii: "h")); number(x - start)
+                path.append(contentsOf: "v1h-".utf8); number(x - start)
+                path.append(UInt8(ascii: "z"))
             }
         }
+        let d = String(decoding: path, as: UTF8.self)
         return """
         <svg class="qr" viewBox="0 0 \(size) \(size)" width="\(size * 3)" height="\(size * 3)" role="img" aria-label="\(label)" shape-rendering="crispEdges">\
-        <rect width="\(size)" height="\(size)" fill="#fff"/><path d="\(path)" fill="#000"/></svg>
+        <rect width="\(size)" height="\(size)" fill="#fff"/><path d="\(d)" fill="#000"/></svg>
         """
     }
 }
