@@ -74,38 +74,16 @@ extension Renderer {
             return view
         })
         for term in site.terms {
-            let original = Routes.term(term.id)
-            let termVersions = versions(original, in: term.translations.keys, linked)
-            for (language, route) in languages(of: original, term.translations.keys) {
-                let translation = language.flatMap { term.translations[$0] }
-                jobs.append(PageJob(route: route, template: "term") { ctx in
-                    let t = ctx.texts(language)
-                    // The glossary is in the default language only.
-                    let crumbs = [(t["home"], ctx.home(language))] + (language == nil ? [(t["glossary"], Routes.glossary)] : [])
-                    var view = ctx.make(route: route, title: translation?.title ?? term.title, description: translation?.summary ?? term.summary,
-                                        section: .glossary, breadcrumbs: crumbs, language: language, versions: termVersions)
-                    var item: View = ["title": translation?.title ?? term.title, "summary": translation?.summary ?? term.summary,
-                                      "body": linked.bodies[route]?.html ?? ""]
-                    if language == nil { item["source"] = term.source }
-                    view["term"] = item
-                    return view
-                })
+            jobs += textPages(Routes.term(term.id), title: term.title, summary: term.summary, translations: term.translations,
+                              template: "term", key: "term", section: .glossary, linked) { language, t, item in
+                // The glossary is in the default language only.
+                if language == nil { item["source"] = term.source }
+                return language == nil ? [(t["glossary"], Routes.glossary)] : []
             }
         }
         for page in site.pages {
-            let original = Routes.page(page.id)
-            let pageVersions = versions(original, in: page.translations.keys, linked)
-            for (language, route) in languages(of: original, page.translations.keys) {
-                let translation = language.flatMap { page.translations[$0] }
-                jobs.append(PageJob(route: route, template: "page") { ctx in
-                    let t = ctx.texts(language)
-                    var view = ctx.make(route: route, title: translation?.title ?? page.title, description: translation?.summary ?? page.summary,
-                                        section: .page, breadcrumbs: [(t["home"], ctx.home(language))], language: language, versions: pageVersions)
-                    view["page"] = ["title": translation?.title ?? page.title, "summary": translation?.summary ?? page.summary,
-                                    "body": linked.bodies[route]?.html ?? ""]
-                    return view
-                })
-            }
+            jobs += textPages(Routes.page(page.id), title: page.title, summary: page.summary, translations: page.translations,
+                              template: "page", key: "page", section: .page, linked) { _, _, _ in [] }
         }
         jobs.append(PageJob(route: Routes.notFound, template: "notfound") { ctx in
             // Servers show 404.html at any depth, where relative links would break (see
@@ -126,6 +104,29 @@ extension Renderer {
             return view
         })
         return jobs
+    }
+
+    /// A glossary term or a free page, in the default language and each translation:
+    /// its title, summary and body under `key`, breadcrumbs from the front page.
+    /// - Parameter more: adds to the item in a language (nil: the default) and
+    ///   returns the breadcrumbs after the front page.
+    private static func textPages(_ original: Route, title: String, summary: String, translations: [String: Translation],
+                                  template: String, key: String, section: PageContext.Section, _ linked: LinkedSite,
+                                  more: @escaping @Sendable (String?, Texts, inout View) -> [(String, Route)]) -> [PageJob] {
+        let pageVersions = versions(original, in: translations.keys, linked)
+        return languages(of: original, translations.keys).map { language, route in
+            let translation = language.flatMap { translations[$0] }
+            let title = translation?.title ?? title, summary = translation?.summary ?? summary
+            return PageJob(route: route, template: template) { ctx in
+                let t = ctx.texts(language)
+                var item: View = ["title": title, "summary": summary, "body": linked.bodies[route]?.html ?? ""]
+                let crumbs = [(t["home"], ctx.home(language))] + more(language, t, &item)
+                var view = ctx.make(route: route, title: title, description: summary, section: section, breadcrumbs: crumbs,
+                                    language: language, versions: pageVersions)
+                view[key] = item
+                return view
+            }
+        }
     }
 
     /// The page in the default language (nil) and in each translation's, with its route.
