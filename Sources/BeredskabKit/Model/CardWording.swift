@@ -18,6 +18,4 @@ struct CardWording: Sendable {
             generalAdvice: "General advice",
             generalAdviceNote: "This advice is general good practice. It is not in the municipality's plan and is not the municipality's procedure."),
     ]
-
-    static let danish = byLanguage["da"]!
 }

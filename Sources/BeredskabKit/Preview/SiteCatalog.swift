@@ -36,7 +36,7 @@ public final class SiteCatalog: Sendable {
         siteFiles = Lazy {
             // robots.txt, sitemap.xml and feed.xml list every page.
             let paths = Array(siteWide.keys) + municipalities.values.flatMap { m in
-                Self.jobs(of: m, linked, templates, municipalityJobs).keys }
+                Self.jobs(of: m, linked, templates, context, municipalityJobs).keys }
             return Self.byPath(Renderer.siteFiles(linked, routes: paths.map(Route.init)), \.path)
         }
     }
@@ -51,7 +51,7 @@ public final class SiteCatalog: Sendable {
 
     /// Every file, sorted by path: what `Build.render` returns for the same content.
     public func allFiles() -> [OutputFile] {
-        let pages = Array(siteWide.keys) + municipalities.values.flatMap { Self.jobs(of: $0, linked, templates, municipalityJobs).keys }
+        let pages = Array(siteWide.keys) + municipalities.values.flatMap { Self.jobs(of: $0, linked, templates, context, municipalityJobs).keys }
         return (pages + assets.keys + searchFiles.value.keys + siteFiles.value.keys).compactMap(file).sorted { $0.path < $1.path }
     }
 
@@ -60,7 +60,7 @@ public final class SiteCatalog: Sendable {
         if let job = siteWide[path] { return job.render(context, templates) }
         if let id = Route.municipality(of: path) ?? languageFree(path).flatMap(Route.municipality) {
             guard let m = municipalities[id] else { return nil }
-            return Self.jobs(of: m, linked, templates, municipalityJobs)[path]?.render(context, templates)
+            return Self.jobs(of: m, linked, templates, context, municipalityJobs)[path]?.render(context, templates)
         }
         if path.hasPrefix(SearchFiles.folder) || languageFree(path)?.hasPrefix(SearchFiles.folder) == true {
             return searchFiles.value[path]
@@ -78,11 +78,11 @@ public final class SiteCatalog: Sendable {
     }
 
     /// A kommune's jobs by path, made on the first request for one of its pages.
-    private static func jobs(of m: Municipality, _ linked: LinkedSite, _ templates: TemplateSet,
+    private static func jobs(of m: Municipality, _ linked: LinkedSite, _ templates: TemplateSet, _ context: PageContext,
                              _ made: Locked<[String: Lazy<[String: PageJob]>]>) -> [String: PageJob] {
         let lazy = made.withLock { made in
             if let lazy = made[m.id] { return lazy }
-            let lazy = Lazy { byPath(Renderer.municipalityJobs([m], linked, templates: templates, articlesOnDemand: true), \.route.path) }
+            let lazy = Lazy { byPath(Renderer.municipalityJobs([m], linked, templates: templates, context: context, articlesOnDemand: true), \.route.path) }
             made[m.id] = lazy
             return lazy
         }

@@ -69,7 +69,7 @@ struct PageContext {
             "breadcrumbs": breadcrumbs.map { crumb in
                 ["title": crumb.0, "href": href(crumb.1)]
             },
-            "footer": footer(municipality, from: route, texts: t),
+            "footer": footer(municipality, from: route, language: language, texts: t),
         ]
         // Each language with a front page has its own search; a page in another language has none.
         if language == nil || settings.translations[language ?? ""] != nil {
@@ -173,14 +173,14 @@ struct PageContext {
         view["languageMenu"] = ["items": items] as View
     }
 
-    private func footer(_ m: Municipality?, from route: Route, texts t: Texts) -> View {
+    private func footer(_ m: Municipality?, from route: Route, language: String?, texts t: Texts) -> View {
         var view: View = [
             "accessibilityStatement": (m?.accessibilityStatement ?? linked.site.settings.accessibilityStatement).value
         ]
         if let m {
             var municipality: View = ["name": m.name, "website": m.website.value]
             municipality["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today, texts: t) }
-            municipality["contact"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route, language: t.language.code == linked.site.settings.defaultLanguage.code ? nil : t.language.code, texts: t) }
+            municipality["contact"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route, language: language, texts: t) }
             view["municipality"] = municipality
         }
         return view

@@ -26,13 +26,13 @@ public enum Renderer {
                 Array(municipalities[$0..<min($0 + municipalitiesPerBatch, municipalities.count)])
             }
             for (index, group) in groups.enumerated() {
-                let jobs = index == 0 ? siteWide : municipalityJobs(group, linked, templates: templates)
+                let jobs = index == 0 ? siteWide : municipalityJobs(group, linked, templates: templates, context: context)
                 let batch = ParallelMap.map(jobs, render)
                 routes += batch.map { Route($0.path) }
                 sink(batch)
             }
         } else {
-            pages = ParallelMap.map(siteWide + municipalityJobs(municipalities, linked, templates: templates), render)
+            pages = ParallelMap.map(siteWide + municipalityJobs(municipalities, linked, templates: templates, context: context), render)
             routes = pages.map { Route($0.path) }
         }
         timer.lap("pages")
@@ -60,8 +60,7 @@ public enum Renderer {
     ///   bundle is rendered, and encode each QR code only when its card is (the
     ///   preview server, asked for one page); else now, on every core.
     static func municipalityJobs(_ municipalities: [Municipality], _ linked: LinkedSite, templates: TemplateSet,
-                                 articlesOnDemand: Bool = false) -> [PageJob] {
-        let context = PageContext(linked: linked, texts: templates.texts)
+                                 context: PageContext, articlesOnDemand: Bool = false) -> [PageJob] {
         let qrCodes = QRCodes(linked, municipalities, eager: !articlesOnDemand) { context.texts($0)["qrLabel"] }
         let articles = Lazy { bundleArticles(linked, municipalities, templates: templates, qrCodes: qrCodes, texts: context.texts()) }
         if !articlesOnDemand { _ = articles.value }
