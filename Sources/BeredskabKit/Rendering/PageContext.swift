@@ -7,6 +7,10 @@ struct PageContext {
     private let menuPages: [FreePage]
     /// Each language's interface texts, by language code.
     private let texts: [String: Texts]
+    /// The other languages with a front page, and those with national-help pages:
+    /// looked up by every page's menus, so worked out once.
+    private let frontPageLanguages: [Language]
+    private let organisationLanguages: Set<String>
 
     init(linked: LinkedSite, stylesheet: String = "", texts: InterfaceTexts = InterfaceTexts(byLanguage: [:])) {
         self.linked = linked
@@ -16,6 +20,8 @@ struct PageContext {
         self.texts = Dictionary(uniqueKeysWithValues: settings.languages.map {
             ($0.code, texts.texts($0, default: settings.defaultLanguage))
         })
+        self.frontPageLanguages = settings.otherLanguages.filter { settings.translations[$0.code] != nil }
+        self.organisationLanguages = Set(linked.site.organisations.flatMap { $0.translations.keys })
     }
 
     enum Section: String { case home, organisations, glossary, page, situations, audiences, comparison, none }
@@ -100,6 +106,11 @@ struct PageContext {
         language.flatMap { linked.site.settings.translations[$0] != nil ? Routes.home.translated($0) : nil } ?? Routes.home
     }
 
+    /// The national-help list in `language` where there is one, else the default one.
+    func organisations(_ language: String?) -> Route {
+        language.flatMap { organisationLanguages.contains($0) ? Routes.organisations.translated($0) : nil } ?? Routes.organisations
+    }
+
     /// The breadcrumbs of a translated page in a kommune: the front page in the
     /// language where there is one, and the kommune's page (in the default language).
     func crumbs(_ m: Municipality, language: String?) -> [(String, Route)] {
@@ -127,8 +138,8 @@ struct PageContext {
         var items: [(Section, String, Route)] = []
         if let language {
             if linked.site.settings.translations[language] != nil { items.append((.home, t["home"], Routes.home.translated(language))) }
-            if linked.site.organisations.contains(where: { $0.translations[language] != nil }) {
-                items.append((.organisations, t["nationalHelp"], Routes.organisations.translated(language)))
+            if organisationLanguages.contains(language) {
+                items.append((.organisations, t["nationalHelp"], organisations(language)))
             }
         } else {
             items = [(.home, t["home"], Routes.home), (.organisations, t["nationalHelp"], Routes.organisations),
@@ -161,12 +172,10 @@ struct PageContext {
     /// A page only in the default language: its language menu says so in each other
     /// language that has a front page, and leads there.
     private func addUntranslated(_ route: Route, to view: inout View) {
-        let settings = linked.site.settings
-        let others = settings.otherLanguages.filter { settings.translations[$0.code] != nil }
-        guard !others.isEmpty else { return }
-        let base = settings.defaultLanguage
+        guard !frontPageLanguages.isEmpty else { return }
+        let base = linked.site.settings.defaultLanguage
         var items: [View] = [["code": base.code, "name": base.name, "current": true]]
-        for language in others {
+        for language in frontPageLanguages {
             items.append(["code": language.code, "name": language.name, "href": route.relative(to: home(language.code)),
                           "onlyInDefault": texts(language.code)["onlyInDefault"]])
         }

@@ -19,7 +19,7 @@ extension Renderer {
                     return item
                 }
                 view["organisations"] = site.organisations.filter { !$0.phones.isEmpty }.map { ContactView.make(.national($0), from: route, language: language, texts: t) }
-                view["organisationsHref"] = route.relative(to: language.flatMap { l in site.organisations.contains { $0.translations[l] != nil } ? Routes.organisations.translated(l) : nil } ?? Routes.organisations)
+                view["organisationsHref"] = route.relative(to: ctx.organisations(language))
                 if let language {
                     let cards = site.municipalities.sorted { $0.name < $1.name }.flatMap { m in
                         m.cards.filter { $0.translations[language] != nil }.sorted { $0.title < $1.title }.map { card -> View in
