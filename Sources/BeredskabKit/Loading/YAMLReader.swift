@@ -3,13 +3,19 @@ import Yams
 /// Parses YAML into `YAMLValue`, translating libyaml's problems into
 /// messages an editor can act on.
 enum YAMLReader {
+    /// No implicit types: every value is read as text and typed by the field that
+    /// reads it (`TypedFields`), so Yams's default resolver, which matches each plain
+    /// scalar against regular expressions for numbers, dates and booleans, was work
+    /// thrown away (a tenth of loading a national site).
+    private static let resolver = Resolver.basic
+
     /// - Parameter firstLine: line of the file the YAML text starts on
     ///   (front matter starts below its `---`).
     static func parse(_ text: String, path: String, firstLine: Int = 1, diagnostics: inout Diagnostics) -> YAMLValue? {
         let shift = firstLine - 1
         let emptyLocation = SourceLocation(path: path, line: firstLine)
         do {
-            guard let node = try Yams.compose(yaml: text) else { return .null(emptyLocation) }
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else { return .null(emptyLocation) }
             return convert(node, path: path, shift: shift)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
