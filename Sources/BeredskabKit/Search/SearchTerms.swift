@@ -10,34 +10,51 @@ import Foundation
 enum SearchTerms {
     /// Each word of `text`, lower-cased, with `weight` added per occurrence.
     static func countWords(_ text: String, weight: Int, into counts: inout [String: Int]) {
-        var word = String.UnicodeScalarView()
-        var needsCare = false // upper case or combining marks: lowercased() and NFC
-        func flush() {
-            guard !word.isEmpty else { return }
-            var text = String(word)
-            if needsCare { text = text.lowercased().precomposedStringWithCanonicalMapping }
-            counts[text, default: 0] += weight
-            word = String.UnicodeScalarView()
-            needsCare = false
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        // Most words are lower-case ASCII and are copied as they stand; Foundation's
+        // lower-casing and NFC only for a word that needs them (a national build
+        // counts ~10 million words).
+        var upper = false, marks = false, ascii = true
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            guard start < end else { return }
+            var word = String(scalars[start..<end])
+            if upper || marks {
+                word = word.lowercased()
+                if !ascii { word = word.precomposedStringWithCanonicalMapping }
+            }
+            counts[word, default: 0] += weight
+            upper = false
+            marks = false
+            ascii = true
         }
-        for scalar in text.unicodeScalars {
+        var i = start
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            var inWord = true
             if scalar.isASCII {
                 switch scalar.value {
-                case 0x61...0x7A, 0x30...0x39: word.append(scalar)
-                case 0x41...0x5A: word.append(scalar); needsCare = true
-                default: flush()
+                case 0x61...0x7A, 0x30...0x39: break
+                case 0x41...0x5A: upper = true
+                default: inWord = false
                 }
             } else {
+                ascii = false
                 switch scalar.properties.generalCategory {
-                case .lowercaseLetter, .otherLetter, .modifierLetter, .decimalNumber, .letterNumber, .otherNumber:
-                    word.append(scalar)
-                case .uppercaseLetter, .titlecaseLetter, .nonspacingMark, .spacingMark, .enclosingMark:
-                    word.append(scalar); needsCare = true
-                default: flush()
+                case .lowercaseLetter, .otherLetter, .modifierLetter, .decimalNumber, .letterNumber, .otherNumber: break
+                case .uppercaseLetter, .titlecaseLetter: upper = true
+                case .nonspacingMark, .spacingMark, .enclosingMark: marks = true
+                default: inWord = false
                 }
             }
+            let next = scalars.index(after: i)
+            if !inWord {
+                flush(i)
+                start = next
+            }
+            i = next
         }
-        flush()
+        flush(i)
     }
 
     /// The term a lower-case word is indexed under, nil for a function word.
