@@ -6,9 +6,9 @@ extension CardView {
     ///   can share one page (the print bundle) without clashing anchors.
     /// - Parameter language: a translation's language (the card must have it); nil
     ///   for the original.
-    static func full(_ card: ActionCard, of m: Municipality, from page: Route, linked: LinkedSite,
-                     qrCodes: QRCodes, texts t: Texts, idPrefix: String = "", language: String? = nil) -> View {
-        let index = linked.index
+    static func full(_ card: ActionCard, of m: Municipality, from page: Route, context: PageContext,
+                     qrCodes: QRCodes, idPrefix: String = "", language: String? = nil) -> View {
+        let linked = context.linked, index = linked.index, t = context.texts(language)
         let original = Routes.card(m.id, card.id)
         let route = language.map(original.translated) ?? original
         let translation = language.flatMap { card.translations[$0] }
@@ -34,9 +34,9 @@ extension CardView {
             // Intranet-only contacts are absent from the public index, so they drop out here.
             "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: page, language: language, texts: t) },
         ]
-        view["akut"] = PageContext.akut(m, from: page, linked: linked, language: language, texts: t)
-        view["plan"] = m.plan.map { plan -> View in
-            var view = PlanView.make(plan, of: m, from: page, today: linked.today, texts: t)
+        view["akut"] = context.akut(m, from: page, language: language)
+        view["plan"] = context.plan(m, from: page, language: language).map { plan -> View in
+            var view = plan
             if language != nil { view["hreflang"] = linked.site.settings.defaultLanguage.code } // the plan is not translated
             return view
         }

@@ -4,15 +4,10 @@ enum ContactView {
     ///   contact shows the texts of its `<kolonne>_<sprog>` columns, and the rest as
     ///   the kommune wrote it. Numbers are the same in all.
     static func make(_ entry: ContactEntry, from page: Route, language: String? = nil, texts: Texts? = nil) -> View {
-        var (route, fragment) = entry.route
-        var translated: TranslatedText?
-        if let language, case .national(let o) = entry, let text = o.translations[language] {
-            translated = text
-            route = route.translated(language)
-        }
+        let translated = translation(entry, language)
         var view: View = [
             "name": translated?.name ?? entry.name,
-            "href": page.relative(to: route, fragment: fragment),
+            "href": href(entry, from: page, language: language),
             "phones": entry.phones.map { ["display": $0.display, "dial": $0.dial] },
             "alwaysOpen": entry.alwaysOpen,
             "role": translated?.description ?? entry.role,
@@ -38,6 +33,23 @@ enum ContactView {
             view["source"] = o.source
         }
         return view
+    }
+
+    /// The link to the contact's entry: a national organisation's page in the page's
+    /// language where it has one.
+    static func href(_ entry: ContactEntry, from page: Route, language: String?) -> String {
+        let target = target(entry, language: language)
+        return page.relative(to: target.route, fragment: target.fragment)
+    }
+
+    static func target(_ entry: ContactEntry, language: String?) -> SharedParts.Target {
+        let (route, fragment) = entry.route
+        return SharedParts.Target(route: translation(entry, language) == nil ? route : route.translated(language ?? ""), fragment: fragment)
+    }
+
+    private static func translation(_ entry: ContactEntry, _ language: String?) -> TranslatedText? {
+        guard let language, case .national(let o) = entry else { return nil }
+        return o.translations[language]
     }
 }
 

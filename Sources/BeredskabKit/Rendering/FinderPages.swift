@@ -12,7 +12,7 @@ extension Renderer {
                 var view = ctx.make(route: route, title: "\(audience.name) i \(m.name)",
                                     description: "Handlekort for \(audience.name.lowercased()) i \(m.name).",
                                     municipality: m, breadcrumbs: crumbs)
-                view["municipality"] = municipalityView(m, from: route, linked: linked, texts: ctx.texts())
+                view["municipality"] = municipalityView(m, from: route, context: ctx)
                 view["audience"] = ["name": audience.name, "description": audience.description]
                 view["situations"] = situations(for: audience, in: m, linked: linked).map { situation -> View in
                     let cards = m.cards(audience: audience.id, situation: situation.id)
@@ -28,7 +28,7 @@ extension Renderer {
                     var view = ctx.make(route: step, title: "\(situation.name): \(audience.name.lowercased()) i \(m.name)",
                                         description: "Vælg alderen på den, du er bekymret for.", municipality: m,
                                         breadcrumbs: crumbs + [(audience.name, route)])
-                    view["municipality"] = municipalityView(m, from: step, linked: linked, texts: ctx.texts())
+                    view["municipality"] = municipalityView(m, from: step, context: ctx)
                     view["audience"] = ["name": audience.name]
                     view["situation"] = ["name": situation.name]
                     view["cards"] = m.cards(audience: audience.id, situation: situation.id).map { CardView.summary($0, of: m, from: step, texts: ctx.texts()) }

@@ -7,7 +7,7 @@ extension Renderer {
         jobs.append(PageJob(route: home, template: "municipality") { ctx in
             var view = ctx.make(route: home, title: m.name, description: m.description ?? "Beredskab og handlekort i \(m.name).",
                                 municipality: m, breadcrumbs: [("Forside", Routes.home)])
-            view["municipality"] = municipalityView(m, from: home, linked: linked, texts: ctx.texts())
+            view["municipality"] = municipalityView(m, from: home, context: ctx)
             view["audienceChoices"] = audienceChoices(m, from: home, linked: linked)
             view["audiences"] = linked.site.audiences.compactMap { audience -> View? in
                 let cards = m.cards.filter { $0.audiences.contains { $0.id == audience.id } }
@@ -35,7 +35,7 @@ extension Renderer {
         jobs.append(PageJob(route: contactsRoute, template: "contacts") { ctx in
             var view = ctx.make(route: contactsRoute, title: "Kontakter i \(m.name)", description: "Kontakter i \(m.name)s beredskab.",
                                 municipality: m, breadcrumbs: crumbs)
-            view["municipality"] = municipalityView(m, from: contactsRoute, linked: linked, texts: ctx.texts())
+            view["municipality"] = municipalityView(m, from: contactsRoute, context: ctx)
             view["organisationsHref"] = contactsRoute.relative(to: Routes.organisations)
             view["contacts"] = m.contacts.map { ContactView.make(.local(municipality: m.id, $0), from: contactsRoute) }
             return view
@@ -46,12 +46,11 @@ extension Renderer {
             for (language, route) in languages(of: original, card.translations.keys) {
                 let translation = language.flatMap { card.translations[$0] }
                 jobs.append(PageJob(route: route, template: "card") { ctx in
-                    let t = ctx.texts(language)
                     var view = ctx.make(route: route, title: translation?.title ?? card.title, description: translation?.summary ?? card.summary,
                                         municipality: m, breadcrumbs: language == nil ? crumbs : ctx.crumbs(m, language: language),
                                         language: language, versions: versions)
-                    view["municipality"] = municipalityView(m, from: route, linked: linked, texts: t)
-                    view["card"] = CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes, texts: t, language: language)
+                    view["municipality"] = municipalityView(m, from: route, context: ctx, language: language)
+                    view["card"] = CardView.full(card, of: m, from: route, context: ctx, qrCodes: qrCodes, language: language)
                     if card.isDraft { view["draft"] = true }
                     return view
                 })
@@ -60,10 +59,10 @@ extension Renderer {
         return jobs
     }
 
-    static func municipalityView(_ m: Municipality, from route: Route, linked: LinkedSite, texts: Texts) -> View {
+    static func municipalityView(_ m: Municipality, from route: Route, context: PageContext, language: String? = nil) -> View {
         var view: View = ["name": m.name, "contactsHref": route.relative(to: Routes.contacts(m.id))]
         view["description"] = m.description
-        view["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today, texts: texts) }
+        view["plan"] = context.plan(m, from: route, language: language)
         view["actionPlan"] = m.actionPlan.map { ["title": $0.title, "href": route.relative(to: Routes.actionPlan(m.id))] }
         return view
     }

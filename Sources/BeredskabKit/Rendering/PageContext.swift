@@ -11,6 +11,7 @@ struct PageContext {
     /// looked up by every page's menus, so worked out once.
     private let frontPageLanguages: [Language]
     private let organisationLanguages: Set<String>
+    private let shared = SharedParts()
 
     init(linked: LinkedSite, stylesheet: String = "", texts: InterfaceTexts = InterfaceTexts(byLanguage: [:])) {
         self.linked = linked
@@ -97,8 +98,34 @@ struct PageContext {
         return view
     }
 
+    /// The akut box: whom to call in and outside opening hours, the police, and 112.
     func akut(_ m: Municipality, from route: Route, language: String? = nil) -> View {
-        Self.akut(m, from: route, linked: linked, language: language, texts: texts(language))
+        let index = linked.index
+        func entries() -> (urgent: ContactEntry?, afterHours: ContactEntry?, police: ContactEntry?) {
+            // Without one, the template says the kommune gave no after-hours number and shows 114.
+            (index.contact(m.urgentContact.id, in: m.id), m.afterHoursContact.flatMap { index.contact($0.id, in: m.id) },
+             m.police.flatMap { $0.id == m.afterHoursContact?.id ? nil : index.contact($0.id, in: m.id) })
+        }
+        return shared.view(.akut, of: m, language: language, from: route, links: {
+            let e = entries()
+            return [e.urgent, e.afterHours, e.police].compactMap { $0.map { ContactView.target($0, language: language) } }
+        }, make: {
+            let t = texts(language), e = entries()
+            func contact(_ entry: ContactEntry) -> View { ContactView.make(entry, from: route, language: language, texts: t) }
+            var view: View = ["name": m.name]
+            view["urgent"] = e.urgent.map(contact)
+            view["afterHours"] = e.afterHours.map(contact)
+            view["police"] = e.police.map(contact)
+            return view
+        })
+    }
+
+    /// The kommune's plan as lists, the footer and a card show it (nil: no plan).
+    func plan(_ m: Municipality, from route: Route, language: String? = nil) -> View? {
+        guard let plan = m.plan else { return nil }
+        return shared.view(.plan, of: m, language: language, from: route, links: { [.init(route: Routes.plan(m.id), fragment: nil)] }) {
+            PlanView.make(plan, of: m, from: route, today: linked.today, texts: texts(language))
+        }
     }
 
     /// The front page in `language` where the site has one, else the default one.
@@ -115,20 +142,6 @@ struct PageContext {
     /// language where there is one, and the kommune's page (in the default language).
     func crumbs(_ m: Municipality, language: String?) -> [(String, Route)] {
         [(texts(language)["home"], home(language)), (m.name, Routes.municipality(m.id))]
-    }
-
-    /// The akut box: whom to call in and outside opening hours, the police, and 112.
-    static func akut(_ m: Municipality, from route: Route, linked: LinkedSite, language: String? = nil, texts: Texts? = nil) -> View {
-        var view: View = ["name": m.name]
-        let index = linked.index
-        func contact(_ entry: ContactEntry) -> View { ContactView.make(entry, from: route, language: language, texts: texts) }
-        view["urgent"] = index.contact(m.urgentContact.id, in: m.id).map(contact)
-        // Without one, the template says the kommune gave no after-hours number and shows 114.
-        view["afterHours"] = m.afterHoursContact.flatMap { index.contact($0.id, in: m.id) }.map(contact)
-        if let police = m.police, police.id != m.afterHoursContact?.id {
-            view["police"] = index.contact(police.id, in: m.id).map(contact)
-        }
-        return view
     }
 
     /// The main menu: in the default language every section; in another language the
@@ -186,12 +199,16 @@ struct PageContext {
         var view: View = [
             "accessibilityStatement": (m?.accessibilityStatement ?? linked.site.settings.accessibilityStatement).value
         ]
-        if let m {
+        guard let m else { return view }
+        let urgent = { linked.index.contact(m.urgentContact.id, in: m.id) }
+        view["municipality"] = shared.view(.footer, of: m, language: language, from: route, links: {
+            [.init(route: Routes.plan(m.id), fragment: nil)] + (urgent().map { [ContactView.target($0, language: language)] } ?? [])
+        }, make: {
             var municipality: View = ["name": m.name, "website": m.website.value]
-            municipality["plan"] = m.plan.map { PlanView.make($0, of: m, from: route, today: linked.today, texts: t) }
-            municipality["contact"] = linked.index.contact(m.urgentContact.id, in: m.id).map { ContactView.make($0, from: route, language: language, texts: t) }
-            view["municipality"] = municipality
-        }
+            municipality["plan"] = plan(m, from: route, language: language)
+            municipality["contact"] = urgent().map { ContactView.make($0, from: route, language: language, texts: t) }
+            return municipality
+        })
         return view
     }
 }

@@ -5,12 +5,13 @@ extension Renderer {
     /// Each card's article as the bundles show it, rendered once: a card is in the
     /// bundle of every audience it serves, and the bundles sit beside the cards, so
     /// the same HTML fits all of them.
-    static func bundleArticles(_ linked: LinkedSite, _ municipalities: [Municipality], templates: TemplateSet,
-                               qrCodes: QRCodes, texts: Texts) -> [Route: String] {
+    static func bundleArticles(_ municipalities: [Municipality], context: PageContext, templates: TemplateSet,
+                               qrCodes: QRCodes) -> [Route: String] {
+        let texts = context.texts()
         let cards = municipalities.flatMap { m in m.cards.map { (m, $0) } }
         let html = ParallelMap.map(cards) { m, card in
             let route = Routes.card(m.id, card.id)
-            var view = CardView.full(card, of: m, from: route, linked: linked, qrCodes: qrCodes, texts: texts, idPrefix: card.id + "-")
+            var view = CardView.full(card, of: m, from: route, context: context, qrCodes: qrCodes, idPrefix: card.id + "-")
             view["t"] = texts.view // rendered on its own, outside a page that gives it
             return templates.render(view, template: "card-article")
         }

@@ -62,7 +62,7 @@ public enum Renderer {
     static func municipalityJobs(_ municipalities: [Municipality], _ linked: LinkedSite, templates: TemplateSet,
                                  context: PageContext, articlesOnDemand: Bool = false) -> [PageJob] {
         let qrCodes = QRCodes(linked, municipalities, eager: !articlesOnDemand) { context.texts($0)["qrLabel"] }
-        let articles = Lazy { bundleArticles(linked, municipalities, templates: templates, qrCodes: qrCodes, texts: context.texts()) }
+        let articles = Lazy { bundleArticles(municipalities, context: context, templates: templates, qrCodes: qrCodes) }
         if !articlesOnDemand { _ = articles.value }
         var jobs: [PageJob] = []
         for m in municipalities {

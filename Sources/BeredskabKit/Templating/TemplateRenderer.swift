@@ -112,9 +112,9 @@ struct TemplateRenderer {
 
     private func lookUp(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
         for frame in stack.reversed() {
-            guard case .object(let view) = frame, var value = view.fields[path[0]] else { continue }
+            guard case .object(let view) = frame, var value = view.field(path[0]) else { continue }
             for key in path.dropFirst() {
-                guard case .object(let child) = value, let next = child.fields[key] else { return nil }
+                guard case .object(let child) = value, let next = child.field(key) else { return nil }
                 value = next
             }
             return value

@@ -62,19 +62,68 @@ extension Dictionary: TemplateValueConvertible where Key == String, Value: Templ
 
 /// A page's or a part's view model: the named fields its template reads. Every URL
 /// in it is already relative to the page it is rendered into.
+///
+/// Fields are kept in a list, not a dictionary: a view has about ten, and a national
+/// build makes millions of views, so hashing each key to store it and again to read
+/// it cost more than comparing a few short names. A view with many fields (the
+/// interface texts, `t`) also keeps an index.
 struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible {
-    private(set) var fields: [String: TemplateValue]
+    private var names: [String] = []
+    private var values: [TemplateValue] = []
+    private var index: [String: Int]?
 
-    init(fields: [String: TemplateValue] = [:]) { self.fields = fields }
+    /// Views with more fields than this are looked up through `index`.
+    private static let indexed = 24
+
+    init(fields: [String: TemplateValue] = [:]) {
+        names.reserveCapacity(fields.count)
+        values.reserveCapacity(fields.count)
+        for (name, value) in fields { names.append(name); values.append(value) }
+        if names.count > Self.indexed { reindex() }
+    }
 
     init(dictionaryLiteral elements: (String, any TemplateValueConvertible)...) {
-        fields = Dictionary(minimumCapacity: elements.count)
-        for (key, value) in elements { fields[key] = value.templateValue }
+        names.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (key, value) in elements { set(key, value.templateValue) }
+    }
+
+    /// The field's value, as the renderer reads it.
+    func field(_ name: String) -> TemplateValue? {
+        if let index { return index[name].map { values[$0] } }
+        for i in names.indices where names[i] == name { return values[i] }
+        return nil
     }
 
     subscript(key: String) -> (any TemplateValueConvertible)? {
-        get { fields[key] }
-        set { fields[key] = newValue?.templateValue }
+        get { field(key) }
+        set { set(key, newValue?.templateValue) }
+    }
+
+    private mutating func set(_ name: String, _ value: TemplateValue?) {
+        let position = index.map { $0[name] } ?? names.firstIndex(of: name)
+        switch (position, value) {
+        case (let i?, let value?):
+            values[i] = value
+        case (let i?, nil):
+            names.remove(at: i)
+            values.remove(at: i)
+            if index != nil { reindex() }
+        case (nil, let value?):
+            names.append(name)
+            values.append(value)
+            if index != nil {
+                index?[name] = names.count - 1
+            } else if names.count > Self.indexed {
+                reindex()
+            }
+        case (nil, nil):
+            break
+        }
+    }
+
+    private mutating func reindex() {
+        index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 
     var templateValue: TemplateValue? { .object(self) }

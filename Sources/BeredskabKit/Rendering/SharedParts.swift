@@ -1,0 +1,48 @@
+/// Parts that many of a kommune's pages show alike: the akut box, the footer and the
+/// plan's summary. Each is made once per kommune, language and set of links instead
+/// of once per page (a national site has ~8,000 pages and 98 kommuner; a card page
+/// showed the plan three times and the akut box twice). A part is kept under the
+/// links it holds as seen from the page, so two pages share it only when every
+/// address in it is the same from both. One per build (see `PageContext`).
+final class SharedParts: Sendable {
+    enum Part: Hashable { case akut, footer, plan }
+
+    /// A page a part links to, and the anchor on it.
+    struct Target: Sendable {
+        let route: Route
+        let fragment: String?
+    }
+
+    private struct Owner: Hashable {
+        let part: Part
+        let municipality: String
+        let language: String?
+    }
+
+    private struct Key: Hashable {
+        let owner: Owner
+        let hrefs: [String]
+    }
+
+    /// The pages each part links to: the same from every page, so found once.
+    private let targets = Locked([Owner: [Target]]())
+    private let kept = Locked([Key: View]())
+
+    /// - Parameters:
+    ///   - links: the pages the part links to (asked once per kommune and language).
+    ///   - make: the part as seen from `page` (asked once per distinct set of links).
+    func view(_ part: Part, of m: Municipality, language: String?, from page: Route,
+              links: () -> [Target], make: () -> View) -> View {
+        let owner = Owner(part: part, municipality: m.id, language: language)
+        let found = targets.withLock { $0[owner] } ?? {
+            let found = links()
+            targets.withLock { $0[owner] = found }
+            return found
+        }()
+        let key = Key(owner: owner, hrefs: found.map { page.relative(to: $0.route, fragment: $0.fragment) })
+        if let view = kept.withLock({ $0[key] }) { return view }
+        let view = make()
+        kept.withLock { $0[key] = view }
+        return view
+    }
+}
