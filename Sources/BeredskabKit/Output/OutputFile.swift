@@ -6,17 +6,24 @@ public struct OutputFile: Sendable, Hashable {
     public let path: String
     private let storage: Storage
 
-    /// A rendered page keeps the String the renderer wrote: copying every page into
+    /// A rendered page keeps the buffer the renderer wrote: copying every page into
     /// `Data` doubled the bytes a build allocates and, freed out of order, left the
     /// heap growing by a page's size for every page rendered.
     private enum Storage: Sendable, Hashable {
         case text(String)
         case bytes(Data)
+        case rendered([UInt8])
     }
 
     public init(path: String, contents: Data) {
         self.path = path
         self.storage = .bytes(contents)
+    }
+
+    /// A page as the template renderer wrote it (UTF-8).
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.storage = .rendered(bytes)
     }
 
     public init(path: String, text: String) {
@@ -28,6 +35,7 @@ public struct OutputFile: Sendable, Hashable {
         switch storage {
         case .bytes(let data): data
         case .text(let text): Data(text.utf8)
+        case .rendered(let bytes): Data(bytes)
         }
     }
 
@@ -35,6 +43,7 @@ public struct OutputFile: Sendable, Hashable {
         switch storage {
         case .bytes(let data): String(decoding: data, as: UTF8.self)
         case .text(let text): text
+        case .rendered(let bytes): String(decoding: bytes, as: UTF8.self)
         }
     }
 
@@ -43,6 +52,8 @@ public struct OutputFile: Sendable, Hashable {
         switch storage {
         case .bytes(let data):
             return try data.withUnsafeBytes(body)
+        case .rendered(let bytes):
+            return try bytes.withUnsafeBytes(body)
         case .text(let text):
             // Native Swift strings are contiguous UTF-8; a bridged one is copied.
             if let result = try text.utf8.withContiguousStorageIfAvailable({ try body(UnsafeRawBufferPointer($0)) }) {

@@ -57,6 +57,11 @@ public struct TemplateSet: Sendable {
         renderer.render(template, view)
     }
 
+    /// The page as UTF-8, as it is written to disk.
+    func renderBytes(_ view: View, template: String) -> [UInt8] {
+        renderer.renderBytes(template, view)
+    }
+
     /// A path of partials leading from `start` back to itself, if there is one.
     private static func cycle(from start: String, _ templates: [String: Template]) -> [String]? {
         var seen: Set<String> = []

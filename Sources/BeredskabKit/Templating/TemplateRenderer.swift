@@ -1,4 +1,5 @@
-/// Renders parsed templates into one growing string. Names are looked up from the
+/// Renders parsed templates into one growing buffer of UTF-8 bytes (appending to a
+/// String checked and grew its storage at every tag). Names are looked up from the
 /// innermost section's value outwards, as in Mustache.
 struct TemplateRenderer {
     let templates: [String: Template]
@@ -14,23 +15,28 @@ struct TemplateRenderer {
     }
 
     func render(_ name: String, _ view: View) -> String {
-        guard let template = templates[name] else { return "" }
-        var output = ""
+        String(decoding: renderBytes(name, view), as: UTF8.self)
+    }
+
+    func renderBytes(_ name: String, _ view: View) -> [UInt8] {
+        guard let template = templates[name] else { return [] }
+        var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var scope = Scope(stack: [.object(view)], position: nil, blocks: [:])
         render(template.nodes, &scope, into: &output)
         return output
     }
 
-    private func render(_ nodes: [TemplateNode], _ scope: inout Scope, into output: inout String) {
+    private func render(_ nodes: [TemplateNode], _ scope: inout Scope, into output: inout [UInt8]) {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text.utf8)
             case .variable(let name, let escaped):
                 switch value(name, scope) {
-                case .text(let text): output += escaped ? HTMLText.escape(text) : text
-                case .flag(let flag): output += flag ? "true" : "false"
+                case .text(let text):
+                    if escaped { HTMLText.escape(text, into: &output) } else { output.append(contentsOf: text.utf8) }
+                case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
                 case .list, .object, nil: break
                 }
             case .section(let name, let body, let inverted):
@@ -55,7 +61,7 @@ struct TemplateRenderer {
         }
     }
 
-    private func section(_ value: TemplateValue, _ body: [TemplateNode], _ scope: inout Scope, into output: inout String) {
+    private func section(_ value: TemplateValue, _ body: [TemplateNode], _ scope: inout Scope, into output: inout [UInt8]) {
         switch value {
         case .flag(let shown):
             if shown { render(body, &scope, into: &output) }
@@ -78,17 +84,20 @@ struct TemplateRenderer {
         }
     }
 
-    /// Each line a partial writes starts with the indentation its tag had.
-    private func indented(_ indentation: String, into output: inout String, _ body: (inout String) -> Void) {
+    /// Each line a partial writes starts with the indentation its tag had (empty
+    /// lines stay empty).
+    private func indented(_ indentation: String, into output: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
         guard !indentation.isEmpty else { return body(&output) }
-        var part = ""
+        var part: [UInt8] = []
         body(&part)
-        var atLineStart = true
-        for line in part.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.offset > 0 { output += "\n"; atLineStart = true }
-            if atLineStart, !line.element.isEmpty { output += indentation }
-            output += line.element
-            atLineStart = false
+        let newline = UInt8(ascii: "\n")
+        var start = 0
+        while start <= part.count {
+            let end = part[start...].firstIndex(of: newline) ?? part.count
+            if end > start { output.append(contentsOf: indentation.utf8) }
+            output.append(contentsOf: part[start..<end])
+            if end < part.count { output.append(newline) }
+            start = end + 1
         }
     }
 
