@@ -16,6 +16,9 @@ public enum Renderer {
         let context = PageContext(linked: linked, stylesheet: templates.stylesheet, texts: templates.texts)
         let siteWide = siteWideJobs(linked)
         timer.lap("prepare")
+        // The search index reads only the linked site, so it is made beside the pages
+        // and fills the cores whenever a batch of pages leaves one idle.
+        let search = Background { searchIndex(linked, context: context) }
         let render = { (job: PageJob) -> OutputFile in job.render(context, templates) }
         var pages: [OutputFile] = []
         var routes: [Route] = []
@@ -36,9 +39,9 @@ public enum Renderer {
             routes = pages.map { Route($0.path) }
         }
         timer.lap("pages")
-        let search = searchIndex(linked, context: context)
-        timer.lap("search index")
-        let files = pages + templates.assets + siteFiles(linked, routes: routes) + search
+        let searchFiles = search.value
+        timer.lap("search index (the rest, after the pages)")
+        let files = pages + templates.assets + siteFiles(linked, routes: routes) + searchFiles
         timer.lap("site files")
         return Staged(files.sorted { $0.path < $1.path }, [])
     }
