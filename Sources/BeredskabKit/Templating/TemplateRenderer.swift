@@ -120,8 +120,11 @@ struct TemplateRenderer {
     }
 
     private func lookUp(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
-        for frame in stack.reversed() {
-            guard case .object(let view) = frame, var value = view.field(path[0]) else { continue }
+        // By index, innermost first: `reversed()` and `for in` copied every frame.
+        var i = stack.count - 1
+        while i >= 0 {
+            defer { i -= 1 }
+            guard case .object(let view) = stack[i], var value = view.field(path[0]) else { continue }
             for key in path.dropFirst() {
                 guard case .object(let child) = value, let next = child.field(key) else { return nil }
                 value = next

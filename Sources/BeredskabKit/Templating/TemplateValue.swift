@@ -66,32 +66,55 @@ extension Dictionary: TemplateValueConvertible where Key == String, Value: Templ
 /// Fields are kept in a list, not a dictionary: a view has about ten, and a national
 /// build makes millions of views, so hashing each key to store it and again to read
 /// it cost more than comparing a few short names. A view with many fields (the
-/// interface texts, `t`) also keeps an index.
+/// interface texts, `t`) also keeps an index. The list lives in one shared object,
+/// copied only when a shared view is changed: the renderer copies views at every
+/// lookup, and one reference counts once where three arrays counted three times.
 struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible {
-    private var names: [String] = []
-    private var values: [TemplateValue] = []
-    private var index: [String: Int]?
+    private final class Fields: @unchecked Sendable { // changed only while uniquely referenced
+        var names: [String] = []
+        var values: [TemplateValue] = []
+        var index: [String: Int]?
 
-    /// Views with more fields than this are looked up through `index`.
+        init(capacity: Int) {
+            names.reserveCapacity(capacity)
+            values.reserveCapacity(capacity)
+        }
+
+        init(copying other: Fields) {
+            names = other.names
+            values = other.values
+            index = other.index
+        }
+
+        func reindex() {
+            index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        }
+    }
+
+    private var fields: Fields
+
+    /// Views with more fields than this are looked up through an index.
     private static let indexed = 24
 
     init(fields: [String: TemplateValue] = [:]) {
-        names.reserveCapacity(fields.count)
-        values.reserveCapacity(fields.count)
-        for (name, value) in fields { names.append(name); values.append(value) }
-        if names.count > Self.indexed { reindex() }
+        self.fields = Fields(capacity: fields.count)
+        for (name, value) in fields {
+            self.fields.names.append(name)
+            self.fields.values.append(value)
+        }
+        if self.fields.names.count > Self.indexed { self.fields.reindex() }
     }
 
     init(dictionaryLiteral elements: (String, any TemplateValueConvertible)...) {
-        names.reserveCapacity(elements.count)
-        values.reserveCapacity(elements.count)
+        fields = Fields(capacity: elements.count)
         for (key, value) in elements { set(key, value.templateValue) }
     }
 
     /// The field's value, as the renderer reads it.
     func field(_ name: String) -> TemplateValue? {
-        if let index { return index[name].map { values[$0] } }
-        for i in names.indices where names[i] == name { return values[i] }
+        let fields = fields
+        if let index = fields.index { return index[name].map { fields.values[$0] } }
+        for i in fields.names.indices where fields.names[i] == name { return fields.values[i] }
         return nil
     }
 
@@ -101,29 +124,27 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
     }
 
     private mutating func set(_ name: String, _ value: TemplateValue?) {
-        let position = index.map { $0[name] } ?? names.firstIndex(of: name)
+        if !isKnownUniquelyReferenced(&fields) { fields = Fields(copying: fields) }
+        let f = fields
+        let position = f.index.map { $0[name] } ?? f.names.firstIndex(of: name)
         switch (position, value) {
         case (let i?, let value?):
-            values[i] = value
+            f.values[i] = value
         case (let i?, nil):
-            names.remove(at: i)
-            values.remove(at: i)
-            if index != nil { reindex() }
+            f.names.remove(at: i)
+            f.values.remove(at: i)
+            if f.index != nil { f.reindex() }
         case (nil, let value?):
-            names.append(name)
-            values.append(value)
-            if index != nil {
-                index?[name] = names.count - 1
-            } else if names.count > Self.indexed {
-                reindex()
+            f.names.append(name)
+            f.values.append(value)
+            if f.index != nil {
+                f.index?[name] = f.names.count - 1
+            } else if f.names.count > Self.indexed {
+                f.reindex()
             }
         case (nil, nil):
             break
         }
-    }
-
-    private mutating func reindex() {
-        index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 
     var templateValue: TemplateValue? { .object(self) }
