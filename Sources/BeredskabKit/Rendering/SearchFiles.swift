@@ -72,12 +72,12 @@ struct SearchFiles {
         let words = ParallelMap.map(Array(documents.indices)) { i -> [String: Int] in
             guard kept[i] == nil else { return [:] }
             let d = documents[i]
-            var counts: [String: Int] = [:]
+            var counts = WordCounts()
             let topics = [d.type, d.kommunenavn] + d.maalgrupper.map { audienceNames[$0] ?? $0 } + d.situationNames
             for (text, weight) in [(d.titel, 10), (d.resume, 4), (topics.joined(separator: " "), 2), (d.tekst, 1)] {
                 SearchTerms.countWords(text, weight: weight, into: &counts)
             }
-            return counts
+            return counts.counts
         }
         var distinct = Set<String>()
         for counts in words { distinct.formUnion(counts.keys) }

@@ -10,51 +10,56 @@ import Foundation
 enum SearchTerms {
     /// Each word of `text`, lower-cased, with `weight` added per occurrence.
     static func countWords(_ text: String, weight: Int, into counts: inout [String: Int]) {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        // Most words are lower-case ASCII and are copied as they stand; Foundation's
-        // lower-casing and NFC only for a word that needs them (a national build
-        // counts ~10 million words).
-        var upper = false, marks = false, ascii = true
-        func flush(_ end: String.UnicodeScalarView.Index) {
-            guard start < end else { return }
-            var word = String(scalars[start..<end])
-            if upper || marks {
-                word = word.lowercased()
-                if !ascii { word = word.precomposedStringWithCanonicalMapping }
-            }
-            counts[word, default: 0] += weight
-            upper = false
-            marks = false
-            ascii = true
-        }
-        var i = start
-        while i < scalars.endIndex {
-            let scalar = scalars[i]
-            var inWord = true
-            if scalar.isASCII {
-                switch scalar.value {
-                case 0x61...0x7A, 0x30...0x39: break
-                case 0x41...0x5A: upper = true
-                default: inWord = false
+        var words = WordCounts()
+        countWords(text, weight: weight, into: &words)
+        counts.merge(words.counts, uniquingKeysWith: +)
+    }
+
+    /// The same over the text's bytes; the words become Strings in `WordCounts.counts`.
+    static func countWords(_ text: String, weight: Int, into counts: inout WordCounts) {
+        var text = text
+        text.withUTF8 { buffer in
+            var start = 0, i = 0
+            // Most words are lower-case ASCII and are kept as they stand; Foundation's
+            // lower-casing and NFC only for a word that needs them.
+            var upper = false, marks = false, ascii = true
+            func flush(_ end: Int) {
+                if start < end {
+                    let care: WordCounts.Care = !(upper || marks) ? .none : ascii ? .lowercase : .lowercaseAndCompose
+                    counts.add(UnsafeBufferPointer(rebasing: buffer[start..<end]), weight: weight, care: care)
                 }
-            } else {
-                ascii = false
-                switch scalar.properties.generalCategory {
-                case .lowercaseLetter, .otherLetter, .modifierLetter, .decimalNumber, .letterNumber, .otherNumber: break
-                case .uppercaseLetter, .titlecaseLetter: upper = true
-                case .nonspacingMark, .spacingMark, .enclosingMark: marks = true
-                default: inWord = false
+                upper = false
+                marks = false
+                ascii = true
+            }
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: i += 1
+                    case 0x41...0x5A: upper = true; i += 1
+                    default: flush(i); i += 1; start = i
+                    }
+                    continue
                 }
+                // A String is valid UTF-8: a lead byte and its continuation bytes.
+                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(buffer[i + k] & 0x3F) }
+                switch Unicode.Scalar(value)?.properties.generalCategory {
+                case .lowercaseLetter, .otherLetter, .modifierLetter, .decimalNumber, .letterNumber, .otherNumber:
+                    ascii = false
+                case .uppercaseLetter, .titlecaseLetter:
+                    ascii = false; upper = true
+                case .nonspacingMark, .spacingMark, .enclosingMark:
+                    ascii = false; marks = true
+                default:
+                    flush(i); start = i + length
+                }
+                i += length
             }
-            let next = scalars.index(after: i)
-            if !inWord {
-                flush(i)
-                start = next
-            }
-            i = next
+            flush(buffer.count)
         }
-        flush(i)
     }
 
     /// The term a lower-case word is indexed under, nil for a function word.

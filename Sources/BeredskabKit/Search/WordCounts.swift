@@ -1,0 +1,72 @@
+import Foundation
+
+/// A document's words and how often they occur (weighted), counted by their bytes.
+/// Made for the search index: a national build counts ~10 million words, and
+/// making a String of each and hashing it into a dictionary was most of the index's
+/// time. Here a word is hashed over its bytes (FNV-1a) into an open-addressed table;
+/// only the distinct words become Strings, in `counts`.
+struct WordCounts {
+    /// What a word needs before it is a term: nothing (lower-case ASCII), lower-casing,
+    /// or lower-casing and NFC (it has letters beyond ASCII).
+    enum Care: UInt8 { case none, lowercase, lowercaseAndCompose }
+
+    private var bytes: [UInt8] = []
+    private var entries: [(start: Int, length: Int, weight: Int, care: Care)] = []
+    private var slots: [Int32]
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        bytes.reserveCapacity(capacity * 8)
+        entries.reserveCapacity(capacity)
+    }
+
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, weight: Int, care: Care) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let e = entries[Int(slots[slot])]
+            if e.length == word.count, bytes.withUnsafeBufferPointer({ stored in
+                word.elementsEqual(UnsafeBufferPointer(rebasing: stored[e.start..<e.start + e.length]))
+            }) {
+                entries[Int(slots[slot])].weight += weight
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(entries.count)
+        entries.append((start: bytes.count, length: word.count, weight: weight, care: care))
+        bytes.append(contentsOf: word)
+        if entries.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, e) in entries.enumerated() {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes[e.start..<e.start + e.length] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    /// Each distinct word, lower-cased (and NFC) where it needed it, with its weight.
+    var counts: [String: Int] {
+        var counts: [String: Int] = Dictionary(minimumCapacity: entries.count)
+        for e in entries {
+            var word = String(decoding: bytes[e.start..<e.start + e.length], as: UTF8.self)
+            switch e.care {
+            case .none: break
+            case .lowercase: word = word.lowercased()
+            case .lowercaseAndCompose: word = word.lowercased().precomposedStringWithCanonicalMapping
+            }
+            counts[word, default: 0] += e.weight
+        }
+        return counts
+    }
+}
