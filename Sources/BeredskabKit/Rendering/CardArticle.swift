@@ -32,7 +32,7 @@ extension CardView {
                 return item
             },
             // Intranet-only contacts are absent from the public index, so they drop out here.
-            "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { ContactView.make($0, from: page, language: language, texts: t) },
+            "contacts": card.contacts.compactMap { index.contact($0.id, in: m.id) }.map { context.contact($0, from: page, language: language) },
         ]
         view["akut"] = context.akut(m, from: page, language: language)
         view["plan"] = context.plan(m, from: page, language: language).map { plan -> View in

@@ -106,7 +106,7 @@ struct PageContext {
             (index.contact(m.urgentContact.id, in: m.id), m.afterHoursContact.flatMap { index.contact($0.id, in: m.id) },
              m.police.flatMap { $0.id == m.afterHoursContact?.id ? nil : index.contact($0.id, in: m.id) })
         }
-        return shared.view(.akut, of: m, language: language, from: route, links: {
+        return shared.view(.akut, of: m.id, language: language, from: route, links: {
             let e = entries()
             return [e.urgent, e.afterHours, e.police].compactMap { $0.map { ContactView.target($0, language: language) } }
         }, make: {
@@ -120,10 +120,23 @@ struct PageContext {
         })
     }
 
+    /// A contact's line as a card lists it.
+    func contact(_ entry: ContactEntry, from route: Route, language: String? = nil) -> View {
+        let owner: String
+        switch entry {
+        case .local(let m, _): owner = m
+        case .national: owner = ""
+        }
+        return shared.view(.contact(entry.id), of: owner, language: language, from: route,
+                           links: { [ContactView.target(entry, language: language)] }) {
+            ContactView.make(entry, from: route, language: language, texts: texts(language))
+        }
+    }
+
     /// The kommune's plan as lists, the footer and a card show it (nil: no plan).
     func plan(_ m: Municipality, from route: Route, language: String? = nil) -> View? {
         guard let plan = m.plan else { return nil }
-        return shared.view(.plan, of: m, language: language, from: route, links: { [.init(route: Routes.plan(m.id), fragment: nil)] }) {
+        return shared.view(.plan, of: m.id, language: language, from: route, links: { [.init(route: Routes.plan(m.id), fragment: nil)] }) {
             PlanView.make(plan, of: m, from: route, today: linked.today, texts: texts(language))
         }
     }
@@ -201,7 +214,7 @@ struct PageContext {
         ]
         guard let m else { return view }
         let urgent = { linked.index.contact(m.urgentContact.id, in: m.id) }
-        view["municipality"] = shared.view(.footer, of: m, language: language, from: route, links: {
+        view["municipality"] = shared.view(.footer, of: m.id, language: language, from: route, links: {
             [.init(route: Routes.plan(m.id), fragment: nil)] + (urgent().map { [ContactView.target($0, language: language)] } ?? [])
         }, make: {
             var municipality: View = ["name": m.name, "website": m.website.value]

@@ -5,7 +5,11 @@
 /// links it holds as seen from the page, so two pages share it only when every
 /// address in it is the same from both. One per build (see `PageContext`).
 final class SharedParts: Sendable {
-    enum Part: Hashable { case akut, footer, plan }
+    enum Part: Hashable {
+        case akut, footer, plan
+        /// A contact line (a card lists a few of its kommune's twenty contacts).
+        case contact(String)
+    }
 
     /// A page a part links to, and the anchor on it.
     struct Target: Sendable {
@@ -31,9 +35,10 @@ final class SharedParts: Sendable {
     /// - Parameters:
     ///   - links: the pages the part links to (asked once per kommune and language).
     ///   - make: the part as seen from `page` (asked once per distinct set of links).
-    func view(_ part: Part, of m: Municipality, language: String?, from page: Route,
+    /// - Parameter municipality: the kommune the part belongs to ("" for a national one).
+    func view(_ part: Part, of municipality: String, language: String?, from page: Route,
               links: () -> [Target], make: () -> View) -> View {
-        let owner = Owner(part: part, municipality: m.id, language: language)
+        let owner = Owner(part: part, municipality: municipality, language: language)
         let found = targets.withLock { $0[owner] } ?? {
             let found = links()
             targets.withLock { $0[owner] = found }
