@@ -72,7 +72,7 @@ struct PageContext {
             "pageDescription": description,
             "site": site,
             // From the root, as the layout always wrote them.
-            "menu": menu(section: section, language: language) { root + $0.path },
+            "menu": shared.menu(section, language: language, root: root) { menu(section: section, language: language) { root + $0.path } },
             "breadcrumbs": breadcrumbs.map { crumb in
                 ["title": crumb.0, "href": href(crumb.1)]
             },

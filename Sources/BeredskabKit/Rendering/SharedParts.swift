@@ -1,5 +1,5 @@
-/// Parts that many of a kommune's pages show alike: the akut box, the footer and the
-/// plan's summary. Each is made once per kommune, language and set of links instead
+/// Parts that many pages show alike: a kommune's akut box, footer, plan summary and
+/// contact lines, and the main menu. Each is made once per kommune, language and set of links instead
 /// of once per page (a national site has ~8,000 pages and 98 kommuner; a card page
 /// showed the plan three times and the akut box twice). A part is kept under the
 /// links it holds as seen from the page, so two pages share it only when every
@@ -31,6 +31,13 @@ final class SharedParts: Sendable {
     /// The pages each part links to: the same from every page, so found once.
     private let targets = Locked([Owner: [Target]]())
     private let kept = Locked([Key: View]())
+    private let menus = Locked([MenuKey: [View]]())
+
+    private struct MenuKey: Hashable {
+        let section: PageContext.Section
+        let language: String?
+        let root: String
+    }
 
     /// - Parameters:
     ///   - links: the pages the part links to (asked once per kommune and language).
@@ -49,5 +56,15 @@ final class SharedParts: Sendable {
         let view = make()
         kept.withLock { $0[key] = view }
         return view
+    }
+
+    /// The main menu of every page in `section` and `language` whose way to the
+    /// site's root is `root`: the same on thousands of pages.
+    func menu(_ section: PageContext.Section, language: String?, root: String, make: () -> [View]) -> [View] {
+        let key = MenuKey(section: section, language: language, root: root)
+        if let menu = menus.withLock({ $0[key] }) { return menu }
+        let menu = make()
+        menus.withLock { $0[key] = menu }
+        return menu
     }
 }
