@@ -1,9 +1,9 @@
 /// Parts that many pages show alike: a kommune's akut box, footer, plan summary and
-/// contact lines, and the main menu. Each is made once per kommune, language and set of links instead
-/// of once per page (a national site has ~8,000 pages and 98 kommuner; a card page
-/// showed the plan three times and the akut box twice). A part is kept under the
-/// links it holds as seen from the page, so two pages share it only when every
-/// address in it is the same from both. One per build (see `PageContext`).
+/// contact lines, and the main menu. Each is made once per kommune, language and set
+/// of links instead of once per page (a national site has ~8,000 pages and 98
+/// kommuner; a card page showed the plan three times and the akut box twice). A part
+/// is kept under the links it holds as seen from the page, so two pages share it only
+/// when every address in it is the same from both. One per build (see `PageContext`).
 final class SharedParts: Sendable {
     enum Part: Hashable {
         case akut, footer, plan

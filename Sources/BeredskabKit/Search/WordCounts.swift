@@ -22,11 +22,15 @@ struct WordCounts {
         entries.reserveCapacity(capacity)
     }
 
-    mutating func add(_ word: UnsafeBufferPointer<UInt8>, weight: Int, care: Care) {
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, weight: Int, care: Care) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Self.hash(word) & mask
         while slots[slot] >= 0 {
             let e = entries[Int(slots[slot])]
             if e.length == word.count, bytes.withUnsafeBufferPointer({ stored in
@@ -47,9 +51,7 @@ struct WordCounts {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for (index, e) in entries.enumerated() {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes[e.start..<e.start + e.length] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = Self.hash(bytes[e.start..<e.start + e.length]) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
         }
