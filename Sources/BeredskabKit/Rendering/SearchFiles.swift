@@ -95,6 +95,12 @@ struct SearchFiles {
         }
     }
 
+    /// The first `count` characters of `text`. A text of no more bytes than that is
+    /// whole: counting characters walks grapheme clusters, for every page indexed.
+    static func leading(_ text: String, _ count: Int) -> String {
+        text.utf8.count <= count ? text : String(text.prefix(count))
+    }
+
     /// What `dokumenter.js` says besides the documents.
     private struct Table {
         let shards: [String]
@@ -134,7 +140,7 @@ struct SearchFiles {
             $0.field("resume", d.resume)
             $0.field("situationer", d.situationer)
             $0.field("sti", d.sti)
-            $0.field("tekst", String(d.tekst.prefix(excerptCharacters)))
+            $0.field("tekst", leading(d.tekst, excerptCharacters))
             $0.field("titel", d.titel)
             $0.field("type", d.type)
         }

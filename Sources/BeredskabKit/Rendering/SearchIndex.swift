@@ -12,7 +12,7 @@ extension Renderer {
         func text(_ route: Route) -> String {
             let html = linked.bodies[route]?.html ?? ""
             if let kept = cache?.plainText(route, html: html) { return kept }
-            let text = String(PlainText.of(html).prefix(SearchFiles.indexedCharacters))
+            let text = SearchFiles.leading(PlainText.of(html), SearchFiles.indexedCharacters)
             cache?.store(plainText: text, for: route, html: html)
             return text
         }
