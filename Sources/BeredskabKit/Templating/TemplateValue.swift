@@ -105,9 +105,17 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
         if self.fields.names.count > Self.indexed { self.fields.reindex() }
     }
 
+    /// The names of a literal are different (as a dictionary literal's must be), so
+    /// each field is appended without looking for an earlier one of its name.
     init(dictionaryLiteral elements: (String, any TemplateValueConvertible)...) {
         fields = Fields(capacity: elements.count)
-        for (key, value) in elements { set(key, value.templateValue) }
+        for (key, value) in elements {
+            assert(!fields.names.contains(key), "`\(key)` twice in one view literal")
+            guard let value = value.templateValue else { continue }
+            fields.names.append(key)
+            fields.values.append(value)
+        }
+        if fields.names.count > Self.indexed { fields.reindex() }
     }
 
     /// The field's value, as the renderer reads it.
