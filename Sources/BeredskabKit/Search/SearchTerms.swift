@@ -8,14 +8,8 @@ import Foundation
 /// with them). The language's function words are
 /// left out: a query may hold them, a page need not.
 enum SearchTerms {
-    /// Each word of `text`, lower-cased, with `weight` added per occurrence.
-    static func countWords(_ text: String, weight: Int, into counts: inout [String: Int]) {
-        var words = WordCounts()
-        countWords(text, weight: weight, into: &words)
-        counts.merge(words.counts, uniquingKeysWith: +)
-    }
-
-    /// The same over the text's bytes; the words become Strings in `WordCounts.counts`.
+    /// Each word of `text`, lower-cased (in `WordCounts.counts`), with `weight` added
+    /// per occurrence. Over the text's bytes.
     static func countWords(_ text: String, weight: Int, into counts: inout WordCounts) {
         var text = text
         text.withUTF8 { buffer in
@@ -87,9 +81,9 @@ enum SearchTerms {
 
     /// Terms of `text`, one per word (for tests and small texts).
     static func terms(_ text: String, in language: SearchLanguage = .danish) -> [String] {
-        var counts: [String: Int] = [:]
-        countWords(text, weight: 1, into: &counts)
-        return counts.keys.sorted().compactMap { term($0, in: language) }
+        var words = WordCounts()
+        countWords(text, weight: 1, into: &words)
+        return words.counts.keys.sorted().compactMap { term($0, in: language) }
     }
 
     static func fold(_ word: String) -> String {
