@@ -88,6 +88,16 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
             index = other.index
         }
 
+        func append(_ name: String, _ value: TemplateValue) {
+            names.append(name)
+            values.append(value)
+            if index != nil {
+                index?[name] = names.count - 1
+            } else if names.count > View.indexed {
+                reindex()
+            }
+        }
+
         func reindex() {
             index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         }
@@ -96,15 +106,11 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
     private var fields: Fields
 
     /// Views with more fields than this are looked up through an index.
-    private static let indexed = 24
+    fileprivate static let indexed = 24
 
     init(fields: [String: TemplateValue] = [:]) {
         self.fields = Fields(capacity: fields.count)
-        for (name, value) in fields {
-            self.fields.names.append(name)
-            self.fields.values.append(value)
-        }
-        if self.fields.names.count > Self.indexed { self.fields.reindex() }
+        for (name, value) in fields { self.fields.append(name, value) }
     }
 
     /// The names of a literal are different (as a dictionary literal's must be), so
@@ -113,11 +119,8 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
         fields = Fields(capacity: elements.count)
         for (key, value) in elements {
             assert(!fields.names.contains(key), "`\(key)` twice in one view literal")
-            guard let value = value.templateValue else { continue }
-            fields.names.append(key)
-            fields.values.append(value)
+            if let value = value.templateValue { fields.append(key, value) }
         }
-        if fields.names.count > Self.indexed { fields.reindex() }
     }
 
     /// The field's value, as the renderer reads it.
@@ -145,13 +148,7 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
             f.values.remove(at: i)
             if f.index != nil { f.reindex() }
         case (nil, let value?):
-            f.names.append(name)
-            f.values.append(value)
-            if f.index != nil {
-                f.index?[name] = f.names.count - 1
-            } else if f.names.count > Self.indexed {
-                f.reindex()
-            }
+            f.append(name, value)
         case (nil, nil):
             break
         }
