@@ -76,7 +76,7 @@ struct PageContext {
             "breadcrumbs": breadcrumbs.map { crumb in
                 ["title": crumb.0, "href": href(crumb.1)]
             },
-            "footer": footer(municipality, from: route, language: language, texts: t),
+            "footer": footer(municipality, from: route, language: language),
         ]
         // Each language with a front page has its own search; a page in another language has none.
         if language == nil || settings.translations[language ?? ""] != nil {
@@ -110,12 +110,11 @@ struct PageContext {
             let e = entries()
             return [e.urgent, e.afterHours, e.police].compactMap { $0.map { ContactView.target($0, language: language) } }
         }, make: {
-            let t = texts(language), e = entries()
-            func contact(_ entry: ContactEntry) -> View { ContactView.make(entry, from: route, language: language, texts: t) }
+            let e = entries()
             var view: View = ["name": m.name]
-            view["urgent"] = e.urgent.map(contact)
-            view["afterHours"] = e.afterHours.map(contact)
-            view["police"] = e.police.map(contact)
+            view["urgent"] = e.urgent.map { contact($0, from: route, language: language) }
+            view["afterHours"] = e.afterHours.map { contact($0, from: route, language: language) }
+            view["police"] = e.police.map { contact($0, from: route, language: language) }
             return view
         })
     }
@@ -208,7 +207,7 @@ struct PageContext {
         view["languageMenu"] = ["items": items] as View
     }
 
-    private func footer(_ m: Municipality?, from route: Route, language: String?, texts t: Texts) -> View {
+    private func footer(_ m: Municipality?, from route: Route, language: String?) -> View {
         var view: View = [
             "accessibilityStatement": (m?.accessibilityStatement ?? linked.site.settings.accessibilityStatement).value
         ]
@@ -219,7 +218,7 @@ struct PageContext {
         }, make: {
             var municipality: View = ["name": m.name, "website": m.website.value]
             municipality["plan"] = plan(m, from: route, language: language)
-            municipality["contact"] = urgent().map { ContactView.make($0, from: route, language: language, texts: t) }
+            municipality["contact"] = urgent().map { contact($0, from: route, language: language) }
             return municipality
         })
         return view
