@@ -38,7 +38,6 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CFileSystem",
-                "CQRencode",
                 .product(name: "Yams", package: "Yams"),
             ],
             linkerSettings: [cmarkLinkage]
@@ -57,7 +56,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BeredskabKitTests",
-            dependencies: ["BeredskabKit", "BeredskabServer"]
+            // libqrencode only as the reference our QR codes are held against.
+            dependencies: ["BeredskabKit", "BeredskabServer", "CQRencode"]
         ),
     ]
 )

@@ -24,8 +24,8 @@ beredskab $version bundles, linked into the one binary:
 - the Swift runtime, standard library and Foundation (swift-runtime-and-foundation.txt; Apache 2.0 with the Runtime Library Exception)
 - cmark $(sed -n 's/.*CMARK_VERSION_STRING "\(.*\)"/\1/p' /usr/include/cmark_version.h) (cmark.txt; BSD-2-Clause and others)
 - Yams (Yams.txt; MIT), swift-argument-parser (swift-argument-parser.txt; Apache 2.0)
-It loads at run time, from the system: libqrencode 4 (LGPL 2.1; Debian/Ubuntu package libqrencode4),
-libstdc++, libgcc_s, libm and libc (in every Debian and Ubuntu base image).
+It loads at run time, from the system: libstdc++, libgcc_s, libm and libc (in every
+Debian and Ubuntu base image).
 TEXT
 epoch=$(git log -1 --format=%ct 2>/dev/null || echo 0)
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C dist -cf - "$name" | gzip -n -9 > "dist/$name.tar.gz"

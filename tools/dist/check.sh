@@ -23,6 +23,7 @@ check "the unpacked binary builds content/ without templates/ and without Swift"
 check "its site is byte-identical to the development build's ($(find "$work/reference" -type f | wc -l) files)" "diff -r '$work/reference' '$work/project/site' > '$work/diff.txt'"
 check "ldd lists no Swift runtime library" "! ldd '$binary' | grep -Ei 'libswift|libFoundation|libdispatch|libBlocksRuntime|libicu|libcurl'"
 check "cmark is linked in, not loaded" "! ldd '$binary' | grep -q libcmark"
+check "no libqrencode: QR codes come from our own encoder" "! ldd '$binary' | grep -q libqrencode"
 check "--version names the release and cmark" "env -i PATH=/usr/bin:/bin '$binary' --version | grep -q 'beredskab $version (cmark '"
 check "the tarball holds the README and the licences" "[ -f '$work/unpacked/$name/README.md' ] && [ -f '$work/unpacked/$name/licences/cmark.txt' ]"
 (cd "$work/project" && env -i PATH=/usr/bin:/bin "$binary" templates eject > /dev/null)

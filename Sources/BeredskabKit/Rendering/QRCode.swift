@@ -1,26 +1,27 @@
-import CQRencode
-
 /// A QR code for the live address of a printed card, drawn as inline SVG so the
 /// printed page needs no image file. Error correction M survives a creased or
 /// slightly smudged printout.
 enum QRCode {
-    /// SVG of `text`, or nil if libqrencode cannot encode it (too long).
+    /// SVG of `text`, or nil if it is too long for a QR code.
     static func svg(_ text: String, label: String) -> String? {
-        guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
-        defer { QRcode_free(code) }
-        let width = Int(code.pointee.width)
+        guard let code = QRSymbol(bytes: Array(text.utf8)) else { return nil }
+        let width = code.width
         let quiet = 4, size = width + 2 * quiet
         // Bytes, not string interpolation: a national build draws ~3,000 codes.
         var path = [UInt8]()
         path.reserveCapacity(width * width * 4)
-        func number(_ n: Int) { path.append(contentsOf: String(n).utf8) }
-        for y in 0..<width {
+        func number(_ n: Int) {
+            if n >= 100 { path.append(UInt8(ascii: "0") + UInt8(n / 100)) }
+            if n >= 10 { path.append(UInt8(ascii: "0") + UInt8(n / 10 % 10)) }
+            path.append(UInt8(ascii: "0") + UInt8(n % 10))
+        }
+        for (y, row) in code.rows.enumerated() {
             var x = 0
             while x < width {
-                // Bit 0 of each module byte is 1 for a dark module; join dark runs per row.
-                guard code.pointee.data[y * width + x] & 1 == 1 else { x += 1; continue }
+                // Join the dark modules of a row into runs.
+                guard row[x] else { x += 1; continue }
                 let start = x
-                while x < width, code.pointee.data[y * width + x] & 1 == 1 { x += 1 }
+                while x < width, row[x] { x += 1 }
                 // "M<x> <y>h<run>v1h-<run>z"
                 path.append(UInt8(ascii: "M")); number(start + quiet)
                 path.append(UInt8(ascii: " ")); number(y + quiet)
