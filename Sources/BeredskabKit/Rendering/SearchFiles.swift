@@ -65,29 +65,37 @@ struct SearchFiles {
 
     /// Each document's terms and their weights: title words count most, then the
     /// summary, then type, kommune, målgrupper and situations, then the text. Words
-    /// are counted per document in parallel, and each distinct word is stemmed once.
+    /// are counted per document in parallel, over their bytes; each distinct word of
+    /// the whole site then becomes a String and is stemmed once.
     static func weights(_ documents: [SearchDocument], language: SearchLanguage, audienceNames: [String: String],
                         cache: SearchCache?) -> [[String: Int]] {
         let kept = documents.map { cache?.searchWeights($0) }
-        let words = ParallelMap.map(Array(documents.indices)) { i -> [String: Int] in
-            guard kept[i] == nil else { return [:] }
+        let counted = ParallelMap.map(Array(documents.indices)) { i -> WordCounts? in
+            guard kept[i] == nil else { return nil }
             let d = documents[i]
             var counts = WordCounts()
             let topics = [d.type, d.kommunenavn] + d.maalgrupper.map { audienceNames[$0] ?? $0 } + d.situationNames
             for (text, weight) in [(d.titel, 10), (d.resume, 4), (topics.joined(separator: " "), 2), (d.tekst, 1)] {
                 SearchTerms.countWords(text, weight: weight, into: &counts)
             }
-            return counts.counts
+            return counts
         }
-        var distinct = Set<String>()
-        for counts in words { distinct.formUnion(counts.keys) }
-        let vocabulary = Array(distinct)
-        let terms = Dictionary(uniqueKeysWithValues: zip(vocabulary, ParallelMap.map(vocabulary) { SearchTerms.term($0, in: language) }))
-        return documents.indices.map { i in
+        // Each document's words as numbers in one vocabulary of the site's words.
+        var vocabulary = WordCounts(capacity: 1 << 16)
+        let numbered = counted.map { counts -> [(word: Int, weight: Int)] in
+            guard let counts else { return [] }
+            var words: [(word: Int, weight: Int)] = []
+            words.reserveCapacity(counts.count)
+            counts.forEach { bytes, weight, care in words.append((vocabulary.add(bytes, weight: 0, care: care), weight)) }
+            return words
+        }
+        let words = vocabulary
+        let terms = ParallelMap.map(Array(0..<words.count)) { SearchTerms.term(words.word($0), in: language) }
+        return ParallelMap.map(Array(documents.indices)) { i in
             if let kept = kept[i] { return kept }
-            var weights: [String: Int] = [:]
-            for (word, count) in words[i] {
-                if let term = terms[word] ?? nil { weights[term, default: 0] += count }
+            var weights: [String: Int] = Dictionary(minimumCapacity: numbered[i].count)
+            for (word, weight) in numbered[i] {
+                if let term = terms[word] { weights[term, default: 0] += weight }
             }
             weights = weights.mapValues { min($0, 999) }
             cache?.store(searchWeights: weights, for: documents[i])

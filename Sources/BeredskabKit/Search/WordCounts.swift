@@ -28,23 +28,50 @@ struct WordCounts {
         return Int(truncatingIfNeeded: hash)
     }
 
-    mutating func add(_ word: UnsafeBufferPointer<UInt8>, weight: Int, care: Care) {
+    /// Adds `weight` to the word, first seen or not; returns its number (words are
+    /// numbered from 0 in the order first seen).
+    @discardableResult
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, weight: Int, care: Care) -> Int {
         let mask = slots.count - 1
         var slot = Self.hash(word) & mask
         while slots[slot] >= 0 {
-            let e = entries[Int(slots[slot])]
+            let index = Int(slots[slot])
+            let e = entries[index]
             if e.length == word.count, bytes.withUnsafeBufferPointer({ stored in
                 word.elementsEqual(UnsafeBufferPointer(rebasing: stored[e.start..<e.start + e.length]))
             }) {
-                entries[Int(slots[slot])].weight += weight
-                return
+                entries[index].weight += weight
+                return index
             }
             slot = (slot + 1) & mask
         }
-        slots[slot] = Int32(entries.count)
+        let index = entries.count
+        slots[slot] = Int32(index)
         entries.append((start: bytes.count, length: word.count, weight: weight, care: care))
         bytes.append(contentsOf: word)
         if entries.count * 2 > slots.count { grow() }
+        return index
+    }
+
+    /// How many distinct words.
+    var count: Int { entries.count }
+
+    /// Each word as it was counted (its bytes, not yet lower-cased), with its weight.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, _ weight: Int, Care) -> Void) {
+        bytes.withUnsafeBufferPointer { stored in
+            for e in entries { body(UnsafeBufferPointer(rebasing: stored[e.start..<e.start + e.length]), e.weight, e.care) }
+        }
+    }
+
+    /// Word `index`, lower-cased (and NFC) where it needed it.
+    func word(_ index: Int) -> String {
+        let e = entries[index]
+        let word = String(decoding: bytes[e.start..<e.start + e.length], as: UTF8.self)
+        switch e.care {
+        case .none: return word
+        case .lowercase: return word.lowercased()
+        case .lowercaseAndCompose: return word.lowercased().precomposedStringWithCanonicalMapping
+        }
     }
 
     private mutating func grow() {
@@ -60,15 +87,7 @@ struct WordCounts {
     /// Each distinct word, lower-cased (and NFC) where it needed it, with its weight.
     var counts: [String: Int] {
         var counts: [String: Int] = Dictionary(minimumCapacity: entries.count)
-        for e in entries {
-            var word = String(decoding: bytes[e.start..<e.start + e.length], as: UTF8.self)
-            switch e.care {
-            case .none: break
-            case .lowercase: word = word.lowercased()
-            case .lowercaseAndCompose: word = word.lowercased().precomposedStringWithCanonicalMapping
-            }
-            counts[word, default: 0] += e.weight
-        }
+        for index in entries.indices { counts[word(index), default: 0] += entries[index].weight }
         return counts
     }
 }
