@@ -12,6 +12,18 @@ public enum Modeller {
         let settings = content.site.flatMap { SiteDecoder.decode($0.root, diagnostics: &d) }
         let languages = settings?.otherLanguages.map(\.code) ?? []
         var unreadable = Set<String>()
+        // Kommuner are decoded side by side (a national site has ~100); their
+        // diagnostics join the others below, in the kommuner's order.
+        let municipalities = ParallelMap.map(content.municipalities) { source in
+            var local = Diagnostics()
+            let decoded = decoded(\.municipalities, source.folder, cache, &local) { d -> (municipality: Municipality?, unreadable: Set<String>) in
+                var lost = Set<String>()
+                var m = MunicipalityDecoder.decode(source, languages: languages, cache: cache, unreadable: &lost, diagnostics: &d)
+                m?.revision = cache?.nextRevision() ?? 0
+                return (m, lost)
+            }
+            return (decoded.municipality, decoded.unreadable, local.all)
+        }
         let site = Site(
             settings: settings ?? SiteDecoder.placeholder,
             organisations: list(content.organisations, noun: "organisationen", d: &d) { OrganisationDecoder.decode($0, languages: languages, diagnostics: &$1) },
@@ -25,15 +37,10 @@ public enum Modeller {
                 decoded(\.pages, source.path, cache, &d) { DirectoryDecoder.page(source, diagnostics: &$0) }
                     ?? { unreadable.insert("side:" + source.id); return nil }()
             }, attach: { $0.translations = $1 }),
-            municipalities: content.municipalities.compactMap { source in
-                let decoded = decoded(\.municipalities, source.folder, cache, &d) { d -> (municipality: Municipality?, unreadable: Set<String>) in
-                    var lost = Set<String>()
-                    var m = MunicipalityDecoder.decode(source, languages: languages, cache: cache, unreadable: &lost, diagnostics: &d)
-                    m?.revision = cache?.nextRevision() ?? 0
-                    return (m, lost)
-                }
-                unreadable.formUnion(decoded.unreadable)
-                return decoded.municipality
+            municipalities: municipalities.compactMap { municipality, lost, diagnostics in
+                d.append(contentsOf: diagnostics)
+                unreadable.formUnion(lost)
+                return municipality
             },
             unreadable: [])
         guard settings != nil else { return Staged(nil, d.all) }

@@ -16,16 +16,20 @@ public enum Linker {
         timer.lap("index")
 
         // Every link to a plan resolves against its anchors: they come first.
-        var planJobs: [String: BodyJob] = [:]
-        var planAnchors: [String: Set<String>] = [:]
-        for m in site.municipalities {
-            guard var job = m.planJob else { continue }
+        // The plans are parsed side by side; the parse is kept for linking their bodies.
+        let plans = ParallelMap.map(site.municipalities.compactMap { m in m.planJob.map { (m.id, $0) } }) { id, job in
+            var job = job
             let headings = cache?.headings(job) ?? {
                 job.parsed = ParsedMarkdown(job.markdown)
                 return job.parsed?.headings ?? []
             }()
-            planAnchors[m.id] = Set(headings.map(\.anchor))
-            planJobs[m.id] = job
+            return (id: id, job: job, anchors: Set(headings.map(\.anchor)))
+        }
+        var planJobs: [String: BodyJob] = [:]
+        var planAnchors: [String: Set<String>] = [:]
+        for plan in plans {
+            planAnchors[plan.id] = plan.anchors
+            planJobs[plan.id] = plan.job
         }
         let fingerprint = LinkCache.fingerprint(index: index, target: target, planAnchors: planAnchors, unreadable: site.unreadable.union(site.drafts))
         timer.lap("plans")
