@@ -20,7 +20,7 @@ FUZZ_TARGETS := FrontMatter:frontmatter YAML:yaml CSV:csv MarkdownLinks:markdown
 
 all: site
 
-# Install the C libraries (cmark for Markdown, libqrencode for QR codes) when pkg-config cannot find them.
+# Install the C libraries (cmark for Markdown; libqrencode, the reference the QR tests hold our encoder against) when pkg-config cannot find them.
 deps:
 	@pkg-config --exists libcmark libqrencode 2>/dev/null || { echo "Installing libcmark-dev libqrencode-dev"; $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq libcmark-dev libqrencode-dev pkg-config >/dev/null; }
 

@@ -78,7 +78,7 @@ struct SearchFiles {
             for (text, weight) in [(d.titel, 10), (d.resume, 4), (topics.joined(separator: " "), 2), (d.tekst, 1)] {
                 SearchTerms.countWords(text, weight: weight, into: &counts)
             }
-            return counts
+            return counts.compacted()
         }
         // Each document's words as numbers in one vocabulary of the site's words.
         var vocabulary = WordCounts(capacity: 1 << 16)

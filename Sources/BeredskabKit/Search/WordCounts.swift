@@ -56,6 +56,18 @@ struct WordCounts {
     /// How many distinct words.
     var count: Int { entries.count }
 
+    /// The words and weights alone, in storage of their size: for keeping many
+    /// documents' counts at once (the table for adding and the room reserved for
+    /// growing are most of a document's counts). Adding to it is not allowed.
+    func compacted() -> WordCounts {
+        var kept = WordCounts(capacity: 0)
+        kept.slots = []
+        // From buffers, not `Array(bytes)`, which would share the reserved storage.
+        kept.bytes = bytes.withUnsafeBufferPointer { Array($0) }
+        kept.entries = entries.withUnsafeBufferPointer { Array($0) }
+        return kept
+    }
+
     /// Each word as it was counted (its bytes, not yet lower-cased), with its weight.
     func forEach(_ body: (UnsafeBufferPointer<UInt8>, _ weight: Int, Care) -> Void) {
         bytes.withUnsafeBufferPointer { stored in
