@@ -35,17 +35,36 @@ struct SearchShards {
     private static func compoundParts(_ terms: Postings) -> Postings {
         var parts: [String: [Int: Int]] = [:]
         for (term, postings) in terms {
-            let letters = Array(term)
-            guard letters.count >= minimumPart + 2 else { continue }
-            for start in 2...(letters.count - minimumPart) {
-                let part = String(letters[start...])
+            for part in suffixes(of: term) {
                 guard terms[part] != nil else { continue }
-                for posting in postings {
-                    parts[part, default: [:]][posting.document] = max(parts[part]?[posting.document] ?? 0, max(1, posting.weight / 2))
-                }
+                Self.merge(postings, into: &parts[part, default: [:]])
             }
         }
         return parts.mapValues { $0.sorted { $0.key < $1.key }.map { (document: $0.key, weight: $0.value) } }
+    }
+
+    /// A compound's postings as its part's: half the weight, at least 1, the highest
+    /// where several compounds of one document end in the part.
+    private static func merge(_ postings: [(document: Int, weight: Int)], into weights: inout [Int: Int]) {
+        for posting in postings {
+            let weight = max(1, posting.weight / 2)
+            if let kept = weights[posting.document], kept >= weight { continue }
+            weights[posting.document] = weight
+        }
+    }
+
+    /// A term's endings from its third letter on that are at least `minimumPart`
+    /// letters long, longest first. Over bytes when the term is ASCII, as nearly all
+    /// folded terms are.
+    private static func suffixes(of term: String) -> [String] {
+        let utf8 = term.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.count >= minimumPart + 2 else { return [] }
+            return (2...(utf8.count - minimumPart)).map { String(Substring(utf8.dropFirst($0))) }
+        }
+        let letters = Array(term)
+        guard letters.count >= minimumPart + 2 else { return [] }
+        return (2...(letters.count - minimumPart)).map { String(letters[$0...]) }
     }
 
     /// The shard a term belongs to: its first two letters, `_` for anything but a–z and 0–9.
@@ -90,14 +109,28 @@ struct SearchShards {
     }
 
     /// `[Δdocument, weight, …]`: document numbers as differences, which keeps them short.
+    /// Written as bytes: a national index has millions of numbers.
     static func encode(_ postings: [(document: Int, weight: Int)]) -> String {
-        var text = "["
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(postings.count * 6 + 2)
         var previous = 0
         for (i, posting) in postings.enumerated() {
-            if i > 0 { text += "," }
-            text += String(posting.document - previous) + "," + String(posting.weight)
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendDecimal(posting.document - previous, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            appendDecimal(posting.weight, to: &bytes)
             previous = posting.document
         }
-        return text + "]"
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        guard value >= 0 else {
+            bytes.append(UInt8(ascii: "-"))
+            return appendDecimal(-value, to: &bytes)
+        }
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
