@@ -41,11 +41,23 @@ indirect enum TemplateNode: Sendable {
 }
 
 /// A name in a tag: a dotted path, optionally inside functions (`empty(cards)`).
-struct TemplateName: Sendable, Equatable {
+/// A class: the renderer copies every node it passes, and a node holding one
+/// reference counts once where the two lists counted twice.
+final class TemplateName: Sendable, Equatable {
     enum Function: String, Sendable, CaseIterable { case empty, count, first, last }
 
     /// `["."]` for `{{.}}` (the current value); empty for `first()` and `last()`.
     let path: [String]
     /// Innermost first: `count(first(x))` is `[.first, .count]`.
     let functions: [Function]
+    /// `{{.}}`
+    let isCurrent: Bool
+
+    init(path: [String], functions: [Function]) {
+        self.path = path
+        self.functions = functions
+        isCurrent = path == ["."]
+    }
+
+    static func == (a: TemplateName, b: TemplateName) -> Bool { a.path == b.path && a.functions == b.functions }
 }

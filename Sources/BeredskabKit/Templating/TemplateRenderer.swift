@@ -107,7 +107,7 @@ struct TemplateRenderer {
             // first() / last(): where the current item is in its list.
             guard let position = scope.position, let function = name.functions.first else { return nil }
             return .flag(function == .first ? position.index == 0 : position.index == position.count - 1)
-        } else if name.path == ["."] {
+        } else if name.isCurrent {
             found = scope.stack.last
         } else {
             found = lookUp(name.path, in: scope.stack)
@@ -124,9 +124,9 @@ struct TemplateRenderer {
         var i = stack.count - 1
         while i >= 0 {
             defer { i -= 1 }
-            guard case .object(let view) = stack[i], var value = view.field(path[0]) else { continue }
-            for key in path.dropFirst() {
-                guard case .object(let child) = value, let next = child.field(key) else { return nil }
+            guard var value = stack[i].field(path[0]) else { continue }
+            for k in 1..<path.count {
+                guard let next = value.field(path[k]) else { return nil }
                 value = next
             }
             return value

@@ -10,6 +10,13 @@ enum TemplateValue: Sendable {
 
     /// Whether a section `{{#name}}` shows: false and empty lists are the only
     /// false values (as in Mustache); text, even empty, and views are true.
+    /// A view's field; nil for anything else. A method on the value, so the renderer
+    /// reads a view on its scope where it is, without copying it out first.
+    func field(_ name: String) -> TemplateValue? {
+        guard case .object(let view) = self else { return nil }
+        return view.field(name)
+    }
+
     var isShown: Bool {
         switch self {
         case .flag(let value): value
@@ -127,7 +134,10 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
     func field(_ name: String) -> TemplateValue? {
         let fields = fields
         if let index = fields.index { return index[name].map { fields.values[$0] } }
-        for i in fields.names.indices where fields.names[i] == name { return fields.values[i] }
+        // The list read once: read from the object in the loop, it was retained and
+        // released at every name compared.
+        let names = fields.names
+        for i in names.indices where names[i] == name { return fields.values[i] }
         return nil
     }
 
