@@ -7,6 +7,14 @@ import Testing
 @Suite struct SearchTests {
     /// Every word of content/ stems as the Snowball project's own Danish stemmer
     /// stems it (Tests/Fixtures/danish-stems.txt, made with PyPI snowballstemmer).
+    /// A page's text as the index reads it: tags gone, whitespace one space, and the
+    /// entities our escaping writes read back (once: `&amp;lt;` is the text `&lt;`).
+    @Test func plainTextOfHTML() {
+        #expect(PlainText.of("<p>Ring  til\n<a href=\"tel:112\">112</a>.</p>\n") == "Ring til 112 .")
+        #expect(PlainText.of("a &lt;b&gt; &amp;lt; &quot;c&quot; &#39;d&#39; &copy; &") == "a <b> &lt; \"c\" 'd' &copy; &")
+        #expect(PlainText.of("<h2 title=\"&lt;x&gt;\">Æ&amp;Ø</h2>") == "Æ&Ø")
+    }
+
     @Test(arguments: [("danish-stems.txt", SearchLanguage.danish, 2000), ("english-stems.txt", SearchLanguage.english, 1000)])
     func stemmerIsSnowballs(fixture: String, language: SearchLanguage, atLeast: Int) throws {
         let lines = try String(contentsOfFile: Fixture.repository.appendingPathComponent("Tests/Fixtures/\(fixture)").path, encoding: .utf8)

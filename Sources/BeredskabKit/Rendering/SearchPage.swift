@@ -75,22 +75,43 @@ extension Renderer {
 
 /// The text of rendered HTML, for the search index.
 enum PlainText {
+    /// The five entities our HTML escaping writes, and what they stand for.
+    private static let entities: [(name: [UInt8], character: UInt8)] = [
+        (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+        (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
+        (Array("&amp;".utf8), UInt8(ascii: "&")),
+    ]
+
     static func of(_ html: String) -> String {
-        // Over bytes: tags are ASCII, and runs of whitespace collapse to one space.
-        var out = [UInt8]()
-        out.reserveCapacity(html.utf8.count)
-        var inTag = false, space = true
-        for byte in html.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): inTag = true
-            case UInt8(ascii: ">"): inTag = false; if !space { out.append(32); space = true }
-            case _ where inTag: continue
-            case 9, 10, 13, 32: if !space { out.append(32); space = true }
-            default: out.append(byte); space = false
+        // One pass over the bytes: tags are ASCII, runs of whitespace collapse to one
+        // space, and entities are read where they stand (a decoded `<` is text).
+        var html = html
+        return html.withUTF8 { bytes in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var inTag = false, space = true, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                switch byte {
+                case UInt8(ascii: "<"): inTag = true
+                case UInt8(ascii: ">"): inTag = false; if !space { out.append(32); space = true }
+                case _ where inTag: continue
+                case 9, 10, 13, 32: if !space { out.append(32); space = true }
+                case UInt8(ascii: "&"):
+                    let rest = UnsafeBufferPointer(rebasing: bytes[(i - 1)...])
+                    if let entity = entities.first(where: { rest.starts(with: $0.name) }) {
+                        out.append(entity.character)
+                        i += entity.name.count - 1
+                    } else {
+                        out.append(byte)
+                    }
+                    space = false
+                default: out.append(byte); space = false
+                }
             }
+            if out.last == 32 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
         }
-        if out.last == 32 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
-            .replacingAll([("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")])
     }
 }
