@@ -104,20 +104,24 @@ struct QRSymbol: Sendable {
     private static func place(_ codewords: [UInt8], in grid: inout [UInt8], width: Int) {
         var bit = 0
         let bitCount = codewords.count * 8
-        var right = width - 1
-        while right >= 1 {
-            if right == 6 { right = 5 }
-            let upward = (right + 1) & 2 == 0
-            for step in 0..<width {
-                let y = upward ? width - 1 - step : step
-                for x in stride(from: right, through: right - 1, by: -1) where grid[y * width + x] & QRLayout.function == 0 {
-                    if bit < bitCount, codewords[bit >> 3] >> UInt8(7 - bit & 7) & 1 == 1 {
-                        grid[y * width + x] |= QRLayout.dark
+        grid.withUnsafeMutableBufferPointer { grid in
+            codewords.withUnsafeBufferPointer { codewords in
+                var right = width - 1
+                while right >= 1 {
+                    if right == 6 { right = 5 }
+                    let upward = (right + 1) & 2 == 0
+                    for step in 0..<width {
+                        let y = upward ? width - 1 - step : step
+                        for x in stride(from: right, through: right - 1, by: -1) where grid[y * width + x] & QRLayout.function == 0 {
+                            if bit < bitCount, codewords[bit >> 3] >> UInt8(7 - bit & 7) & 1 == 1 {
+                                grid[y * width + x] |= QRLayout.dark
+                            }
+                            bit += 1
+                        }
                     }
-                    bit += 1
+                    right -= 2
                 }
             }
-            right -= 2
         }
     }
 }
