@@ -70,7 +70,7 @@ struct SearchFiles {
     static func weights(_ documents: [SearchDocument], language: SearchLanguage, audienceNames: [String: String],
                         cache: SearchCache?) -> [[String: Int]] {
         let kept = documents.map { cache?.searchWeights($0) }
-        let counted = ParallelMap.map(Array(documents.indices)) { i -> WordCounts? in
+        let counted = ParallelMap.map(Array(documents.indices)) { i -> CountedWords? in
             guard kept[i] == nil else { return nil }
             let d = documents[i]
             var counts = WordCounts()
@@ -78,7 +78,7 @@ struct SearchFiles {
             for (text, weight) in [(d.titel, 10), (d.resume, 4), (topics.joined(separator: " "), 2), (d.tekst, 1)] {
                 SearchTerms.countWords(text, weight: weight, into: &counts)
             }
-            return counts.compacted()
+            return counts.kept()
         }
         // Each document's words as numbers in one vocabulary of the site's words.
         var vocabulary = WordCounts(capacity: 1 << 16)

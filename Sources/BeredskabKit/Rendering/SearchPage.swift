@@ -75,13 +75,6 @@ extension Renderer {
 
 /// The text of rendered HTML, for the search index.
 enum PlainText {
-    /// The five entities our HTML escaping writes, and what they stand for.
-    private static let entities: [(name: [UInt8], character: UInt8)] = [
-        (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
-        (Array("&quot;".utf8), UInt8(ascii: "\"")), (Array("&#39;".utf8), UInt8(ascii: "'")),
-        (Array("&amp;".utf8), UInt8(ascii: "&")),
-    ]
-
     static func of(_ html: String) -> String {
         // One pass over the bytes: tags are ASCII, runs of whitespace collapse to one
         // space, and entities are read where they stand (a decoded `<` is text).
@@ -100,9 +93,9 @@ enum PlainText {
                 case 9, 10, 13, 32: if !space { out.append(32); space = true }
                 case UInt8(ascii: "&"):
                     let rest = UnsafeBufferPointer(rebasing: bytes[(i - 1)...])
-                    if let entity = entities.first(where: { rest.starts(with: $0.name) }) {
+                    if let entity = HTMLText.entities.first(where: { rest.starts(with: $0.entity) }) {
                         out.append(entity.character)
-                        i += entity.name.count - 1
+                        i += entity.entity.count - 1
                     } else {
                         out.append(byte)
                     }

@@ -10,8 +10,11 @@ struct WordCounts {
     /// or lower-casing and NFC (it has letters beyond ASCII).
     enum Care: UInt8 { case none, lowercase, lowercaseAndCompose }
 
+    /// A word: where its bytes are in `bytes`, its weight, and what it needs.
+    fileprivate typealias Entry = (start: Int, length: Int, weight: Int, care: Care)
+
     private var bytes: [UInt8] = []
-    private var entries: [(start: Int, length: Int, weight: Int, care: Care)] = []
+    private var entries: [Entry] = []
     private var slots: [Int32]
 
     init(capacity: Int = 1024) {
@@ -58,21 +61,10 @@ struct WordCounts {
 
     /// The words and weights alone, in storage of their size: for keeping many
     /// documents' counts at once (the table for adding and the room reserved for
-    /// growing are most of a document's counts). Adding to it is not allowed.
-    func compacted() -> WordCounts {
-        var kept = WordCounts(capacity: 0)
-        kept.slots = []
+    /// growing are most of a document's counts).
+    func kept() -> CountedWords {
         // From buffers, not `Array(bytes)`, which would share the reserved storage.
-        kept.bytes = bytes.withUnsafeBufferPointer { Array($0) }
-        kept.entries = entries.withUnsafeBufferPointer { Array($0) }
-        return kept
-    }
-
-    /// Each word as it was counted (its bytes, not yet lower-cased), with its weight.
-    func forEach(_ body: (UnsafeBufferPointer<UInt8>, _ weight: Int, Care) -> Void) {
-        bytes.withUnsafeBufferPointer { stored in
-            for e in entries { body(UnsafeBufferPointer(rebasing: stored[e.start..<e.start + e.length]), e.weight, e.care) }
-        }
+        CountedWords(bytes: bytes.withUnsafeBufferPointer { Array($0) }, entries: entries.withUnsafeBufferPointer { Array($0) })
     }
 
     /// Word `index`, lower-cased (and NFC) where it needed it.
@@ -101,5 +93,20 @@ struct WordCounts {
         var counts: [String: Int] = Dictionary(minimumCapacity: entries.count)
         for index in entries.indices { counts[word(index), default: 0] += entries[index].weight }
         return counts
+    }
+}
+
+/// A document's counted words, kept until the site's vocabulary numbers them.
+struct CountedWords {
+    fileprivate let bytes: [UInt8]
+    fileprivate let entries: [WordCounts.Entry]
+
+    var count: Int { entries.count }
+
+    /// Each word as it was counted (its bytes, not yet lower-cased), with its weight.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, _ weight: Int, WordCounts.Care) -> Void) {
+        bytes.withUnsafeBufferPointer { stored in
+            for e in entries { body(UnsafeBufferPointer(rebasing: stored[e.start..<e.start + e.length]), e.weight, e.care) }
+        }
     }
 }
