@@ -43,7 +43,7 @@ indirect enum TemplateNode: Sendable {
 /// A name in a tag: a dotted path, optionally inside functions (`empty(cards)`).
 /// A class: the renderer copies every node it passes, and a node holding one
 /// reference counts once where the two lists counted twice.
-final class TemplateName: Sendable, Equatable {
+final class TemplateName: Sendable {
     enum Function: String, Sendable, CaseIterable { case empty, count, first, last }
 
     /// `["."]` for `{{.}}` (the current value); empty for `first()` and `last()`.
@@ -58,6 +58,4 @@ final class TemplateName: Sendable, Equatable {
         self.functions = functions
         isCurrent = path == ["."]
     }
-
-    static func == (a: TemplateName, b: TemplateName) -> Bool { a.path == b.path && a.functions == b.functions }
 }

@@ -8,8 +8,6 @@ enum TemplateValue: Sendable {
     case list([TemplateValue])
     case object(View)
 
-    /// Whether a section `{{#name}}` shows: false and empty lists are the only
-    /// false values (as in Mustache); text, even empty, and views are true.
     /// A view's field; nil for anything else. A method on the value, so the renderer
     /// reads a view on its scope where it is, without copying it out first.
     func field(_ name: String) -> TemplateValue? {
@@ -17,6 +15,8 @@ enum TemplateValue: Sendable {
         return view.field(name)
     }
 
+    /// Whether a section `{{#name}}` shows: false and empty lists are the only
+    /// false values (as in Mustache); text, even empty, and views are true.
     var isShown: Bool {
         switch self {
         case .flag(let value): value
