@@ -50,6 +50,41 @@ import Testing
             == "<ul>\n  <li>x</li>\n  <li>y</li>\n</ul>\n  a\n\n  b\n")
     }
 
+    /// A section over a shared view is rendered once and copied onto later pages,
+    /// but only where the names it reads outside the view find the same there.
+    @Test func sharedSectionsAreCopiedOnlyWhereTheyReadTheSame() throws {
+        var parsed: [String: Template] = [:]
+        let templates = [
+            "page": "{{#akut}}{{t.call}} {{name}}{{#place}} ({{place}}){{/place}}{{/akut}}"
+                + " {{#contacts}}{{^first()}}, {{/first()}}{{name}}{{#last()}}.{{/last()}}{{/contacts}}",
+            "block": "{{#akut}}{{$note}}standard{{/note}}{{/akut}}",
+            "child": "{{<block}}{{$note}}{{name}} ring{{/note}}{{/block}}",
+            "other": "{{<block}}{{$note}}{{name}} skriv{{/note}}{{/block}}",
+        ]
+        for (key, text) in templates { parsed[key] = try TemplateParser.parse(text) }
+        let renderer = TemplateRenderer(templates: parsed)
+        var akut: View = ["name": "Nyby"]
+        akut.markShared()
+        var contact: View = ["name": "VISO"]
+        contact.markShared()
+        let danish: View = ["call": "Ring til"], english: View = ["call": "Call"]
+        let parts = RenderedParts()
+        func page(_ t: View, place: String? = nil, contacts: [View]) -> String {
+            var view: View = ["t": t, "akut": akut, "contacts": contacts]
+            view["place"] = place
+            return renderer.render("page", view, parts: parts)
+        }
+        #expect(page(danish, contacts: [contact, contact]) == "Ring til Nyby VISO, VISO.")
+        // Another language's texts, and a field the shared view lacks, found on the page.
+        #expect(page(english, contacts: [contact]) == "Call Nyby VISO.")
+        #expect(page(danish, place: "rådhuset", contacts: [contact]) == "Ring til Nyby (rådhuset) VISO.")
+        #expect(page(danish, contacts: [contact, contact, contact]) == "Ring til Nyby VISO, VISO, VISO.")
+        #expect(page(english, contacts: []) == "Call Nyby ")
+        // A block of the child template in scope is not kept under the shared view.
+        #expect(renderer.render("child", ["akut": akut], parts: parts) == "Nyby ring")
+        #expect(renderer.render("other", ["akut": akut], parts: parts) == "Nyby skriv")
+    }
+
     @Test func inheritanceReplacesBlocks() throws {
         let templates = [
             "base": "<title>{{$title}}Standard{{/title}}</title>\n<main>{{$main}}{{/main}}</main>\n",

@@ -12,6 +12,8 @@ struct PageContext {
     private let frontPageLanguages: [Language]
     private let organisationLanguages: Set<String>
     private let shared = SharedParts()
+    /// What the templates wrote over the shared parts, copied onto later pages.
+    let renderedParts = RenderedParts()
 
     init(linked: LinkedSite, stylesheet: String = "", texts: InterfaceTexts = InterfaceTexts(byLanguage: [:])) {
         self.linked = linked

@@ -7,6 +7,6 @@ struct PageJob: Sendable {
     let view: @Sendable (PageContext) -> View
 
     func render(_ context: PageContext, _ templates: TemplateSet) -> OutputFile {
-        OutputFile(path: route.path, bytes: templates.renderBytes(view(context), template: template))
+        OutputFile(path: route.path, bytes: templates.renderBytes(view(context), template: template, parts: context.renderedParts))
     }
 }

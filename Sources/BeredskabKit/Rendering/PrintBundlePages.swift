@@ -13,7 +13,7 @@ extension Renderer {
             let route = Routes.card(m.id, card.id)
             var view = CardView.full(card, of: m, from: route, context: context, qrCodes: qrCodes, idPrefix: card.id + "-")
             view["t"] = texts.view // rendered on its own, outside a page that gives it
-            return templates.render(view, template: "card-article")
+            return templates.render(view, template: "card-article", parts: context.renderedParts)
         }
         return Dictionary(zip(cards.map { Routes.card($0.0.id, $0.1.id) }, html), uniquingKeysWith: { a, _ in a })
     }

@@ -53,7 +53,8 @@ final class SharedParts: Sendable {
         }()
         let key = Key(owner: owner, hrefs: found.map { page.relative(to: $0.route, fragment: $0.fragment) })
         if let view = kept.withLock({ $0[key] }) { return view }
-        let view = make()
+        var view = make()
+        view.markShared()
         kept.withLock { $0[key] = view }
         return view
     }

@@ -53,13 +53,14 @@ public struct TemplateSet: Sendable {
     /// The site's stylesheet, for the one page that cannot link to it (404.html).
     var stylesheet: String { assets.first { $0.path == "assets/site.css" }.map(\.text) ?? "" }
 
-    func render(_ view: View, template: String) -> String {
-        renderer.render(template, view)
+    /// - Parameter parts: sections over shared views kept for later pages (nil: none).
+    func render(_ view: View, template: String, parts: RenderedParts? = nil) -> String {
+        renderer.render(template, view, parts: parts)
     }
 
     /// The page as UTF-8, as it is written to disk.
-    func renderBytes(_ view: View, template: String) -> [UInt8] {
-        renderer.renderBytes(template, view)
+    func renderBytes(_ view: View, template: String, parts: RenderedParts? = nil) -> [UInt8] {
+        renderer.renderBytes(template, view, parts: parts)
     }
 
     /// A path of partials leading from `start` back to itself, if there is one.

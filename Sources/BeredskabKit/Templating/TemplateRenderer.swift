@@ -12,17 +12,23 @@ struct TemplateRenderer {
         var position: Position?
         /// The blocks of the child templates being rendered, the most derived first.
         var blocks: [String: [TemplateNode]]
+        /// Sections over shared views rendered before (nil: render everything).
+        let parts: RenderedParts?
+        /// The shared section being rendered to be kept, if any.
+        var recording: PartRecording?
     }
 
-    func render(_ name: String, _ view: View) -> String {
-        String(decoding: renderBytes(name, view), as: UTF8.self)
+    /// - Parameter parts: sections over shared views, kept across the pages of one
+    ///   build; nil renders every section anew.
+    func render(_ name: String, _ view: View, parts: RenderedParts? = nil) -> String {
+        String(decoding: renderBytes(name, view, parts: parts), as: UTF8.self)
     }
 
-    func renderBytes(_ name: String, _ view: View) -> [UInt8] {
+    func renderBytes(_ name: String, _ view: View, parts: RenderedParts? = nil) -> [UInt8] {
         guard let template = templates[name] else { return [] }
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
-        var scope = Scope(stack: [.object(view)], position: nil, blocks: [:])
+        var scope = Scope(stack: [.object(view)], position: nil, blocks: [:], parts: parts)
         render(template.nodes, &scope, into: &output)
         return output
     }
@@ -44,7 +50,7 @@ struct TemplateRenderer {
                 if inverted {
                     if !(found?.isShown ?? false) { render(body, &scope, into: &output) }
                 } else if let found {
-                    section(found, body, &scope, into: &output)
+                    section(found, name, body, &scope, into: &output)
                 }
             case .partial(let name, let indentation):
                 guard let template = templates[name] else { break }
@@ -56,32 +62,88 @@ struct TemplateRenderer {
                 indented(indentation, into: &output) { render(template.nodes, &scope, into: &$0) }
                 scope.blocks = saved
             case .block(let name, let fallback):
+                scope.recording?.keepable = false // the reads do not cover the blocks in scope
                 render(scope.blocks[name] ?? fallback, &scope, into: &output)
             }
         }
     }
 
-    private func section(_ value: TemplateValue, _ body: [TemplateNode], _ scope: inout Scope, into output: inout [UInt8]) {
+    private func section(_ value: TemplateValue, _ name: TemplateName, _ body: [TemplateNode], _ scope: inout Scope,
+                         into output: inout [UInt8]) {
         switch value {
         case .flag(let shown):
             if shown { render(body, &scope, into: &output) }
         case .list(let items):
             let saved = scope.position
             for (index, item) in items.enumerated() {
-                scope.stack.append(item)
                 scope.position = Position(index: index, count: items.count)
-                render(body, &scope, into: &output)
-                scope.stack.removeLast()
+                if case .object(let view) = item, view.isShared, scope.parts != nil {
+                    let place: RenderedParts.Place = items.count == 1 ? .only : index == 0 ? .first : index == items.count - 1 ? .last : .middle
+                    shared(view, name, body, place: place, &scope, into: &output)
+                } else {
+                    scope.stack.append(item)
+                    render(body, &scope, into: &output)
+                    scope.stack.removeLast()
+                }
             }
             scope.position = saved
         case .text, .object:
             let saved = scope.position
-            scope.stack.append(value)
             scope.position = nil
-            render(body, &scope, into: &output)
-            scope.stack.removeLast()
+            if case .object(let view) = value, view.isShared, scope.parts != nil {
+                shared(view, name, body, place: .alone, &scope, into: &output)
+            } else {
+                scope.stack.append(value)
+                render(body, &scope, into: &output)
+                scope.stack.removeLast()
+            }
             scope.position = saved
         }
+    }
+
+    /// A section over a shared view: copied from an earlier page whose scope read the
+    /// same, else rendered and kept (see `RenderedParts`).
+    private func shared(_ view: View, _ name: TemplateName, _ body: [TemplateNode], place: RenderedParts.Place,
+                        _ scope: inout Scope, into output: inout [UInt8]) {
+        guard let parts = scope.parts else { return }
+        let key = RenderedParts.Key(section: ObjectIdentifier(name), view: view.identity, place: place)
+        for entry in parts.entries(key) where entry.section === name && entry.view.isSame(as: view) {
+            if matches(entry.reads, scope) {
+                output.append(contentsOf: entry.bytes)
+                return
+            }
+        }
+        scope.stack.append(.object(view))
+        // Inside a section being kept, an inner one is rendered as part of it: what
+        // it reads from outside is then read from outside the outer one too.
+        guard scope.recording == nil else {
+            render(body, &scope, into: &output)
+            scope.stack.removeLast()
+            return
+        }
+        let recording = PartRecording(base: scope.stack.count - 1)
+        let start = output.count
+        scope.recording = recording
+        render(body, &scope, into: &output)
+        scope.recording = nil
+        scope.stack.removeLast()
+        if recording.keepable {
+            parts.keep(.init(section: name, view: view, bytes: Array(output[start...]), reads: recording.reads), under: key)
+        }
+    }
+
+    /// Whether the names a kept section read outside its view find the same here.
+    private func matches(_ reads: [(name: String, value: TemplateValue?)], _ scope: Scope) -> Bool {
+        for read in reads {
+            var found: TemplateValue?
+            var i = scope.stack.count - 1
+            while i >= 0, found == nil {
+                found = scope.stack[i].field(read.name)
+                i -= 1
+            }
+            if !TemplateValue.same(found, read.value) { return false }
+        }
+        return true
     }
 
     /// Each line a partial writes starts with the indentation its tag had (empty
@@ -110,7 +172,7 @@ struct TemplateRenderer {
         } else if name.isCurrent {
             found = scope.stack.last
         } else {
-            found = lookUp(name.path, in: scope.stack)
+            found = lookUp(name.path, in: scope.stack, recording: scope.recording)
         }
         for function in name.functions {
             guard let value = found else { return nil }
@@ -119,18 +181,20 @@ struct TemplateRenderer {
         return found
     }
 
-    private func lookUp(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
+    private func lookUp(_ path: [String], in stack: [TemplateValue], recording: PartRecording?) -> TemplateValue? {
         // By index, innermost first: `reversed()` and `for in` copied every frame.
         var i = stack.count - 1
         while i >= 0 {
             defer { i -= 1 }
             guard var value = stack[i].field(path[0]) else { continue }
+            if let recording, i < recording.base { recording.note(path[0], value) }
             for k in 1..<path.count {
                 guard let next = value.field(path[k]) else { return nil }
                 value = next
             }
             return value
         }
+        recording?.note(path[0], nil)
         return nil
     }
 

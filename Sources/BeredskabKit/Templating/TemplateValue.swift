@@ -91,6 +91,8 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
         @exclusivity(unchecked) var names: [String] = []
         @exclusivity(unchecked) var values: [TemplateValue] = []
         @exclusivity(unchecked) var index: [String: Int]?
+        /// Made once and shown on many pages (`markShared`); a changed copy is not.
+        @exclusivity(unchecked) var isShared = false
 
         init(capacity: Int) {
             names.reserveCapacity(capacity)
@@ -173,4 +175,20 @@ struct View: Sendable, ExpressibleByDictionaryLiteral, TemplateValueConvertible 
     }
 
     var templateValue: TemplateValue? { .object(self) }
+
+    /// Marks a view that many pages show as it is (a kommune's akut box, a contact
+    /// line), so the renderer may copy what a section wrote over it before
+    /// (`RenderedParts`). Changing the view afterwards gives an unmarked copy.
+    mutating func markShared() {
+        if !isKnownUniquelyReferenced(&fields) { fields = Fields(copying: fields) }
+        fields.isShared = true
+    }
+
+    var isShared: Bool { fields.isShared }
+
+    /// The view's identity, for a section kept under it.
+    var identity: ObjectIdentifier { ObjectIdentifier(fields) }
+
+    /// The very same view, not a copy.
+    func isSame(as other: View) -> Bool { fields === other.fields }
 }
