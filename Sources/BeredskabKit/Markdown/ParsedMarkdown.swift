@@ -35,9 +35,7 @@ public final class ParsedMarkdown: @unchecked Sendable {
             // The buffer always holds at least the terminating NUL, so it has an address.
             cmark_parse_document(buffer.baseAddress, buffer.count - 1, CMARK_OPT_VALIDATE_UTF8)
         }
-        // Split over bytes: splitting a String by Character walks grapheme clusters,
-        // which was a third of parsing. Line endings are already "\n" (TextDecoding).
-        let lines = markdown.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let lines = SourceLines(markdown.text)
         var links: [Link] = []
         var headingNodes: [(Int, String)] = []
         var images: [SourceLocation] = []
@@ -86,7 +84,7 @@ public final class ParsedMarkdown: @unchecked Sendable {
 
     /// cmark numbers columns in bytes from the start of the body; editors count
     /// characters from the start of the file.
-    private static func location(of node: OpaquePointer, url: String, lines: [Substring], markdown: MarkdownText) -> SourceLocation {
+    private static func location(of node: OpaquePointer, url: String, lines: SourceLines, markdown: MarkdownText) -> SourceLocation {
         var line = Int(cmark_node_get_start_line(node))
         var byteColumn = Int(cmark_node_get_start_column(node))
         if line == 0 {
@@ -95,7 +93,8 @@ public final class ParsedMarkdown: @unchecked Sendable {
             while let b = block, cmark_node_get_start_line(b) == 0 { block = cmark_node_parent(b) }
             line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
             byteColumn = 0
-            for (offset, text) in lines.dropFirst(max(line - 1, 0)).enumerated() {
+            for index in max(line - 1, 0)..<max(lines.count, line - 1) {
+                let text = lines[index], offset = index - max(line - 1, 0)
                 if let range = text.range(of: "](" + url) ?? text.range(of: url) {
                     line += offset
                     let prefix = text[..<range.lowerBound]
@@ -105,9 +104,7 @@ public final class ParsedMarkdown: @unchecked Sendable {
                 }
             }
         }
-        let text = line >= 1 && line <= lines.count ? lines[line - 1] : ""
-        let prefix = text.utf8.prefix(max(byteColumn - 1, 0))
-        let column = String(decoding: prefix, as: UTF8.self).count + 1
+        let column = lines.column(line: line - 1, byteColumn: byteColumn)
         return SourceLocation(path: markdown.path, line: line + markdown.firstLine - 1, column: column)
     }
 }

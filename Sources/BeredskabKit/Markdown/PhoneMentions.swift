@@ -14,7 +14,7 @@ enum PhoneMentions {
     static var pattern: Regex<(Substring, Substring)> { /(?:^|[^\d+.,\/-])((?:\+45 ?)?(?:[2-9]\d ?\d{2} ?\d{2} ?\d{2}|[2-9]\d \d{3} \d{3}))(?![\d.,\/-]?\d)/ }
 
     /// The numbers in text nodes outside links and code, with their place in the file.
-    static func find(in document: OpaquePointer, lines: [Substring], markdown: MarkdownText) -> [Mention] {
+    static func find(in document: OpaquePointer, lines: SourceLines, markdown: MarkdownText) -> [Mention] {
         var mentions: [Mention] = []
         CMarkWalker.each(document) { node in
             guard cmark_node_get_type(node) == CMARK_NODE_TEXT, !isInsideLink(node),
@@ -40,11 +40,12 @@ enum PhoneMentions {
     }
 
     /// Inline nodes carry no position in cmark 0.30: search from the block's first line.
-    private static func locate(_ number: String, from node: OpaquePointer, lines: [Substring], markdown: MarkdownText) -> SourceLocation {
+    private static func locate(_ number: String, from node: OpaquePointer, lines: SourceLines, markdown: MarkdownText) -> SourceLocation {
         var block: OpaquePointer? = node
         while let b = block, cmark_node_get_start_line(b) == 0 { block = cmark_node_parent(b) }
         let first = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
-        for (offset, line) in lines.dropFirst(max(first - 1, 0)).enumerated() {
+        for index in max(first - 1, 0)..<max(lines.count, first - 1) {
+            let line = lines[index], offset = index - max(first - 1, 0)
             if let range = line.range(of: number) {
                 return SourceLocation(path: markdown.path, line: first + offset + markdown.firstLine - 1,
                                       column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
