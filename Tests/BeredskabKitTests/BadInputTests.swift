@@ -75,6 +75,10 @@ struct BadInputTests {
         Case(name: "unknown situation",
              changes: [card: cardText.replacingOccurrences(of: "situationer: [tvangsaegteskab]", with: "situationer: [tvangsagteskab]")],
              expected: "\(card):5:15: error: situationen `tvangsagteskab` findes ikke i situationer.yaml (mente du `tvangsaegteskab`?)"),
+        // A page must not hold a NUL (a card's article marks its ids with one); only a YAML escape makes it.
+        Case(name: "NUL escaped in a front matter text",
+             changes: [card: cardText.replacingOccurrences(of: "titel: Tvangsægteskab – under 18", with: "titel: \"Tvangsægteskab\\0\"")],
+             expected: "\(card):2:8: error: teksten indeholder et NUL-tegn (skrevet som `\\0`, `\\x00` eller `\\u0000`), som ikke kan stå på en side; fjern det"),
         Case(name: "unknown card link",
              changes: ["sider/om.md": "---\ntitel: Om\nresume: R\n---\nSe [kortet](kort:testby/tvang-under-81).\n"],
              expected: "sider/om.md:5:4: error: kortet `tvang-under-81` findes ikke i kommuner/testby/kort/ (mente du `tvang-under-18`?)"),

@@ -17,7 +17,8 @@ struct EndToEndTests {
     /// rewrite the expected files after a deliberate change (the run fails for each
     /// file it rewrote), then review the diff and run again.
     @Test(arguments: ["index.html", "kommuner/testby/index.html", "kommuner/testby/plan/index.html",
-                      "kommuner/testby/kort/tvang-under-18/index.html", "kommuner/testby/kontakter/index.html",
+                      "kommuner/testby/kort/tvang-under-18/index.html", "kommuner/testby/kort/udskriv-skole-dagtilbud/index.html",
+                      "kommuner/testby/kontakter/index.html",
                       "organisationer/red-raadgivning/index.html", "sitemap.xml"])
     func pageMatchesExpectedHTML(path: String) throws {
         let actual = try #require(result.file(path))
@@ -32,6 +33,42 @@ struct EndToEndTests {
             return
         }
         #expect(actual == Fixture.read(expected.path), "\(path) differs from Tests/Fixtures/good/expected/\(path)")
+    }
+
+    /// A card's article is rendered once for its page and its print bundles: the
+    /// page has the card's own ids, the bundle the same article with every id and
+    /// in-page reference led by the card's id, and neither the placeholder between.
+    @Test func printBundleHoldsTheCardPagesArticleWithItsIDsPrefixed() throws {
+        let page = try #require(result.file("kommuner/testby/kort/tvang-under-18/index.html"))
+        let bundle = try #require(result.file("kommuner/testby/kort/udskriv-skole-dagtilbud/index.html"))
+        func article(_ html: String) throws -> String {
+            let start = try #require(html.range(of: "<article class=\"action-card\""))
+            let end = try #require(html.range(of: "</article>", range: start.upperBound..<html.endIndex))
+            return String(html[start.lowerBound..<end.upperBound])
+        }
+        let own = try article(page)
+        #expect(own.contains("<article class=\"action-card\" id=\"kort\">"))
+        #expect(own.contains("<h2 id=\"hvornaar-bruger-du-kortet\">"))
+        let prefixed = own.replacingOccurrences(of: " id=\"", with: " id=\"tvang-under-18-")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#tvang-under-18-")
+            .replacingOccurrences(of: "aria-labelledby=\"kontakt-titel kort-titel\"",
+                                  with: "aria-labelledby=\"tvang-under-18-kontakt-titel tvang-under-18-kort-titel\"")
+        #expect(try article(bundle) == prefixed)
+        #expect(!page.utf8.contains(0) && !bundle.utf8.contains(0))
+    }
+
+    /// A kommune's own `card.mustache` from before the article was rendered once
+    /// (it renders `card-article` from the card's view) writes the same card page.
+    @Test func anOwnCardTemplateRenderingTheArticleItselfWritesTheSamePage() throws {
+        let folder = Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{{<base}}\n{{$main}}\n{{#card}}\n{{>card-article}}\n{{/card}}\n{{/main}}\n{{/base}}\n".utf8)
+            .write(to: folder.appendingPathComponent("card.mustache"))
+        var options = Fixture.options()
+        options.templates = folder.path
+        let own = Build.render(options)
+        let path = "kommuner/testby/kort/tvang-under-18/index.html"
+        #expect(try #require(own.file(path)) == Fixture.read(Fixture.fixtures.appendingPathComponent("good/expected/" + path).path))
     }
 
     @Test func twoBuildsAreIdentical() {

@@ -118,4 +118,15 @@ import Testing
         #expect(loaded.value == nil)
         #expect(loaded.diagnostics.contains { $0.message.contains("akut → contact-line → akut") })
     }
+
+    /// A card's article marks its ids with a NUL byte, so no template may hold one.
+    @Test func aTemplateWithANULIsAnError() throws {
+        let folder = Fixture.temporaryFolder().appendingPathComponent("templates")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("<p>{{title}}\u{0}</p>".utf8).write(to: folder.appendingPathComponent("page.mustache"))
+        let loaded = TemplateSet.load(folder: folder.path)
+        #expect(loaded.value == nil)
+        #expect(loaded.diagnostics.map(\.description).contains { $0.hasSuffix("page.mustache:1:1: error: skabelonen indeholder et NUL-tegn, som ikke kan stå på en side; gem den som almindelig tekst (UTF-8)") })
+    }
 }

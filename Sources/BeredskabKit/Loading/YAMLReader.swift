@@ -18,7 +18,7 @@ enum YAMLReader {
             // The encoding is named: Yams's default reads the whole process environment
             // on every call (for YAMS_DEFAULT_ENCODING), 2 % of a national build.
             guard let node = try Yams.compose(yaml: text, Self.resolver, .default, .utf8) else { return .null(emptyLocation) }
-            return convert(node, path: path, shift: shift)
+            return convert(node, path: path, shift: shift, diagnostics: &diagnostics)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             let location = mark.map { SourceLocation(path: path, line: $0.line + shift, column: $0.column) } ?? emptyLocation
@@ -29,26 +29,40 @@ enum YAMLReader {
         return nil
     }
 
-    private static func convert(_ node: Node, path: String, shift: Int) -> YAMLValue {
+    private static func convert(_ node: Node, path: String, shift: Int, diagnostics: inout Diagnostics) -> YAMLValue {
         let location = node.mark.map { SourceLocation(path: path, line: $0.line + shift, column: $0.column) }
             ?? SourceLocation(path: path)
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            let text = withoutNUL(scalar.string, at: location, diagnostics: &diagnostics)
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(text) {
                 return .null(location)
             }
-            return .scalar(scalar.string, location)
+            return .scalar(text, location)
         case .mapping(let mapping):
-            let entries = mapping.map { key, value in
+            var entries: [YAMLValue.Entry] = []
+            for (key, value) in mapping {
                 let keyLocation = key.mark.map { SourceLocation(path: path, line: $0.line + shift, column: $0.column) } ?? location
-                return YAMLValue.Entry(key: key.string ?? "", keyLocation: keyLocation, value: convert(value, path: path, shift: shift))
+                let name = withoutNUL(key.string ?? "", at: keyLocation, diagnostics: &diagnostics)
+                entries.append(YAMLValue.Entry(key: name, keyLocation: keyLocation, value: convert(value, path: path, shift: shift, diagnostics: &diagnostics)))
             }
             return .mapping(entries, location)
         case .sequence(let sequence):
-            return .sequence(sequence.map { convert($0, path: path, shift: shift) }, location)
+            var items: [YAMLValue] = []
+            for item in sequence { items.append(convert(item, path: path, shift: shift, diagnostics: &diagnostics)) }
+            return .sequence(items, location)
         case .alias:
             return .null(location)
         }
+    }
+
+    /// A NUL comes only from an escape (`"\0"`, `"\x00"`): a file holding the byte
+    /// is refused as binary. No page may hold one, and a card's article marks its
+    /// ids with it (`CardArticles.idPlaceholder`).
+    private static func withoutNUL(_ text: String, at location: SourceLocation, diagnostics: inout Diagnostics) -> String {
+        guard text.utf8.contains(0) else { return text }
+        diagnostics.error("teksten indeholder et NUL-tegn (skrevet som `\\0`, `\\x00` eller `\\u0000`), som ikke kan stå på en side; fjern det", at: location)
+        return text.replacingAll("\u{0}", with: "")
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {

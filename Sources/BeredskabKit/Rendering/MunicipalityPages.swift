@@ -1,6 +1,6 @@
 /// The pages of one kommune: its front page, plan, contacts and cards.
 extension Renderer {
-    static func municipalityPages(_ m: Municipality, _ linked: LinkedSite, qrCodes: QRCodes) -> [PageJob] {
+    static func municipalityPages(_ m: Municipality, _ linked: LinkedSite, articles: CardArticles) -> [PageJob] {
         let home = Routes.municipality(m.id)
         let crumbs: [(String, Route)] = [("Forside", Routes.home), (m.name, home)]
         var jobs: [PageJob] = []
@@ -45,15 +45,15 @@ extension Renderer {
             let versions = Self.versions(original, in: card.translations.keys, linked)
             for (language, route) in languages(of: original, card.translations.keys) {
                 let translation = language.flatMap { card.translations[$0] }
-                jobs.append(PageJob(route: route, template: "card") { ctx in
+                jobs.append(PageJob(route: route, template: "card", view: { ctx in
                     var view = ctx.make(route: route, title: translation?.title ?? card.title, description: translation?.summary ?? card.summary,
                                         municipality: m, breadcrumbs: language == nil ? crumbs : ctx.crumbs(m, language: language),
                                         language: language, versions: versions)
                     view["municipality"] = municipalityView(m, from: route, context: ctx, language: language)
-                    view["card"] = CardView.full(card, of: m, from: route, context: ctx, qrCodes: qrCodes, language: language)
+                    view["card"] = articles.article(card, of: m, language: language).view
                     if card.isDraft { view["draft"] = true }
                     return view
-                })
+                }, finish: CardArticles.finish))
             }
         }
         return jobs

@@ -5,8 +5,12 @@ struct PageJob: Sendable {
 
     let template: String
     let view: @Sendable (PageContext) -> View
+    /// Applied to the rendered page (a card page drops its article's id placeholder).
+    var finish: (@Sendable (inout [UInt8]) -> Void)? = nil
 
     func render(_ context: PageContext, _ templates: TemplateSet) -> OutputFile {
-        OutputFile(path: route.path, bytes: templates.renderBytes(view(context), template: template, parts: context.renderedParts))
+        var bytes = templates.renderBytes(view(context), template: template, parts: context.renderedParts)
+        finish?(&bytes)
+        return OutputFile(path: route.path, bytes: bytes)
     }
 }

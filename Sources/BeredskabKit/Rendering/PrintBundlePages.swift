@@ -2,23 +2,7 @@
 /// prints one card per sheet. The page sits beside the cards
 /// (`kort/udskriv-<målgruppe>/`) so the cards' relative links work unchanged.
 extension Renderer {
-    /// Each card's article as the bundles show it, rendered once: a card is in the
-    /// bundle of every audience it serves, and the bundles sit beside the cards, so
-    /// the same HTML fits all of them.
-    static func bundleArticles(_ municipalities: [Municipality], context: PageContext, templates: TemplateSet,
-                               qrCodes: QRCodes) -> [Route: String] {
-        let texts = context.texts()
-        let cards = municipalities.flatMap { m in m.cards.map { (m, $0) } }
-        let html = ParallelMap.map(cards) { m, card in
-            let route = Routes.card(m.id, card.id)
-            var view = CardView.full(card, of: m, from: route, context: context, qrCodes: qrCodes, idPrefix: card.id + "-")
-            view["t"] = texts.view // rendered on its own, outside a page that gives it
-            return templates.render(view, template: "card-article", parts: context.renderedParts)
-        }
-        return Dictionary(zip(cards.map { Routes.card($0.0.id, $0.1.id) }, html), uniquingKeysWith: { a, _ in a })
-    }
-
-    static func printBundlePages(_ m: Municipality, _ linked: LinkedSite, articles: Lazy<[Route: String]>) -> [PageJob] {
+    static func printBundlePages(_ m: Municipality, _ linked: LinkedSite, articles: CardArticles) -> [PageJob] {
         linked.site.audiences.compactMap { audience in
             let cards = m.cards(audience: audience.id)
             guard !cards.isEmpty else { return nil }
@@ -28,8 +12,9 @@ extension Renderer {
                                     description: "Alle handlekort for \(audience.name.lowercased()) i \(m.name), ét kort pr. side.",
                                     municipality: m, breadcrumbs: [("Forside", Routes.home), (m.name, Routes.municipality(m.id))])
                 view["bundle"] = ["audience": audience.name, "municipality": m.name, "count": cards.count] as View
-                let articles = articles.value
-                view["articles"] = cards.compactMap { articles[Routes.card(m.id, $0.id)] }
+                // Rendered once with the card's page; the bundles sit beside the cards,
+                // so the same HTML fits all of them.
+                view["articles"] = cards.map { articles.article($0, of: m).bundleHTML }
                 return view
             }
         }

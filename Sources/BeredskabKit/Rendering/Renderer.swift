@@ -58,18 +58,18 @@ public enum Renderer {
         SiteFiles.make(linked, routes: routes) + [Feed.make(linked)]
     }
 
-    /// Every page of these kommuner, with their cards' QR codes and print articles.
-    /// - Parameter articlesOnDemand: render the print articles only when a print
-    ///   bundle is rendered, and encode each QR code only when its card is (the
-    ///   preview server, asked for one page); else now, on every core.
+    /// Every page of these kommuner, with their cards' QR codes and articles.
+    /// - Parameter articlesOnDemand: make each card's article (and encode its QR
+    ///   code) only when its page or a print bundle asks for it (the preview
+    ///   server, asked for one page); else now, on every core.
     static func municipalityJobs(_ municipalities: [Municipality], _ linked: LinkedSite, templates: TemplateSet,
                                  context: PageContext, articlesOnDemand: Bool = false) -> [PageJob] {
         let qrCodes = QRCodes(linked, municipalities, eager: !articlesOnDemand) { context.texts($0)["qrLabel"] }
-        let articles = Lazy { bundleArticles(municipalities, context: context, templates: templates, qrCodes: qrCodes) }
-        if !articlesOnDemand { _ = articles.value }
+        let articles = CardArticles(context: context, templates: templates, qrCodes: qrCodes)
+        if !articlesOnDemand { articles.makeAll(municipalities) }
         var jobs: [PageJob] = []
         for m in municipalities {
-            jobs += municipalityPages(m, linked, qrCodes: qrCodes) + finderPages(m, linked) + printBundlePages(m, linked, articles: articles)
+            jobs += municipalityPages(m, linked, articles: articles) + finderPages(m, linked) + printBundlePages(m, linked, articles: articles)
             if let plan = m.actionPlan { jobs.append(actionPlanPage(m, plan, linked)) }
         }
         return jobs

@@ -24,6 +24,12 @@ public struct TemplateSet: Sendable {
         for file in files where !file.path.contains("/") && file.path.hasSuffix(".mustache") {
             let name = String(file.path.dropLast(".mustache".count))
             origins[name] = file.origin
+            // A card's article marks its ids with NUL (`CardArticles.idPlaceholder`).
+            guard !file.contents.contains(0) else {
+                d.error("skabelonen indeholder et NUL-tegn, som ikke kan stå på en side; gem den som almindelig tekst (UTF-8)",
+                        at: SourceLocation(path: file.origin))
+                continue
+            }
             do {
                 templates[name] = try TemplateParser.parse(String(decoding: file.contents, as: UTF8.self))
             } catch {

@@ -995,10 +995,7 @@ thead th { background: var(--tint); }
         ("card.mustache", #"""
 {{<base}}
 {{$main}}
-{{#card}}
-{{>card-article}}
-{{/card}}
-{{/main}}
+{{#card}}{{{article}}}{{/card}}{{/main}}
 {{/base}}
 
 """#),
