@@ -1,3 +1,5 @@
+import Foundation
+
 /// Each card's article, made once for the card's page and for the print bundles
 /// of its audiences: building the card's view and rendering `card-article` twice
 /// was 6 % of a national build. The ids in it begin with `idPlaceholder`, which the
@@ -51,7 +53,21 @@ final class CardArticles: Sendable {
     /// A card page as written: without the placeholder (also where a kommune's own
     /// `card.mustache` renders `card-article` from the card's view).
     @Sendable static func finish(_ page: inout [UInt8]) {
-        page.removeAll { $0 == 0 }
+        // memchr and memmove between the few placeholders: `removeAll(where:)` looked
+        // at every byte through a closure (2 % of a national build).
+        let count = page.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var read = 0, write = 0
+            while read < buffer.count {
+                let rest = buffer.count - read
+                let found = memchr(base + read, 0, rest).map { UnsafeMutablePointer<UInt8>(OpaquePointer($0)) - (base + read) } ?? rest
+                if write != read { memmove(base + write, base + read, found) }
+                write += found
+                read += found + 1
+            }
+            return write
+        }
+        page.removeLast(page.count - count)
     }
 
     private static func route(_ card: ActionCard, of m: Municipality, language: String?) -> Route {
