@@ -47,6 +47,56 @@ struct QRCodeTests {
         }
     }
 
+    /// The 1:1:3:1:1 rule (N3) on single lines, against libqrencode's way of counting
+    /// it (`Mask_calcRunLengthH` and `Mask_calcN1N3`, ported below): random lines
+    /// rarely hold such runs of a unit above 1, so these are planted, with and
+    /// without the wide light run beside them, in lines of every width.
+    @Test func finderLikeRunsAreCountedAsLibqrencodeCountsThem() {
+        var random = SeededRandom(seed: 18004)
+        let runs = UnsafeMutablePointer<Int>.allocate(capacity: 178)
+        defer { runs.deallocate() }
+        var found = Set<Int>()
+        for trial in 0..<4000 {
+            let width = [21, 25, 49, 57, 63, 64, 65, 97, 128, 129, 177][trial % 11]
+            var modules: [Bool] = []
+            var dark = random.next() & 1 == 0
+            while modules.count < width {
+                let unit = Int(random.next() % 7) + 1
+                let lengths = random.next() % 3 == 0 ? [unit, unit, 3 * unit, unit, unit] : [Int(random.next() % 5) + 1]
+                if lengths.count > 1, !dark, random.next() & 1 == 0 { modules += repeatElement(false, count: 4 * unit) }
+                if lengths.count > 1 { dark = true }
+                for length in lengths {
+                    modules += repeatElement(dark, count: length)
+                    dark.toggle()
+                }
+            }
+            modules.removeLast(modules.count - width)
+            var line = QRLine.zero
+            for (x, module) in modules.enumerated() where module { line[x] = true }
+            let inside = QRLine.ones(width) & ~QRLine.ones(1)
+            let ours = QRMask.finderLikeDemerit(line, width: width, inside: inside, runs: runs)
+            #expect(ours == Self.libqrencodeN3(modules), "width \(width): \(modules.map { $0 ? "1" : "0" }.joined())")
+            found.insert(ours)
+        }
+        #expect(found.count >= 4, "N3 demerits seen: \(found.sorted())")
+    }
+
+    /// libqrencode's run lengths of one line (a dark start gets a light run of -1)
+    /// and the N3 part of its `Mask_calcN1N3`.
+    static func libqrencodeN3(_ modules: [Bool]) -> Int {
+        var lengths: [Int] = modules[0] ? [-1, 1] : [1]
+        for x in 1..<modules.count {
+            if modules[x] != modules[x - 1] { lengths.append(1) } else { lengths[lengths.count - 1] += 1 }
+        }
+        var demerit = 0
+        for i in stride(from: 1, to: lengths.count, by: 2) where i >= 3 && i < lengths.count - 2 && lengths[i] % 3 == 0 {
+            let fact = lengths[i] / 3
+            guard lengths[i - 2] == fact, lengths[i - 1] == fact, lengths[i + 1] == fact, lengths[i + 2] == fact else { continue }
+            if i == 3 || lengths[i - 3] >= 4 * fact || i + 4 >= lengths.count || lengths[i + 3] >= 4 * fact { demerit += 40 }
+        }
+        return demerit
+    }
+
     @Test func tooLongForAnyVersionIsNil() {
         #expect(QRSymbol(bytes: [UInt8](repeating: 65, count: 2331)) != nil)
         #expect(QRSymbol(bytes: [UInt8](repeating: 65, count: 2332)) == nil)

@@ -39,6 +39,28 @@ struct QRLine: Equatable, Sendable {
 
     var nonzeroBitCount: Int { w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount }
 
+    /// False where the line cannot hold 1:1:3:1:1 runs (see `QRMask`): those need
+    /// the modules 1011101 in a row (1 dark, 0 light: a unit of 1), or, for a unit of
+    /// 2 or more, a dark run of 6 or more with 2 light modules before it (00111111)
+    /// and one with 2 after it (11111100). Most lines have neither, and this rules
+    /// them out without counting their runs. A line of up to 64 modules is one word
+    /// (versions 1–11, every address the site encodes).
+    func mayHoldFinderLikeRuns(width: Int) -> Bool {
+        if width <= 64 {
+            // `d << k` holds module x - k at x, so each mask ends a pattern at x.
+            let d = w0
+            if d & ~(d << 1) & d << 2 & d << 3 & d << 4 & ~(d << 5) & d << 6 != 0 { return true }
+            let core = d << 2 & d << 3 & d << 4 & d << 5
+            return d & d << 1 & core & ~(d << 6) & ~(d << 7) != 0 && ~d & ~(d << 1) & core & d << 6 & d << 7 != 0
+        }
+        let s1 = shifted, s2 = s1.shifted, s3 = s2.shifted, s4 = s3.shifted, s5 = s4.shifted
+        let s6 = s5.shifted, s7 = s6.shifted
+        if self & ~s1 & s2 & s3 & s4 & ~s5 & s6 != .zero { return true }
+        let six = s2 & s3 & s4 & s5 & s6 & s7
+        let before = self & s1 & s2 & s3 & s4 & s5 & ~s6 & ~s7
+        return before != .zero && ~self & ~s1 & six != .zero
+    }
+
     /// The lengths of the line's runs of alike modules, from module 0, into `runs`;
     /// a line that starts dark gets a light run of -1 first, as libqrencode counts.
     /// `inside` has bits 1..<width set. Returns how many were written.

@@ -110,7 +110,8 @@ enum QRMask {
     /// 1:1:3:1:1 finder-like runs (N3) in a line, as libqrencode finds them: runs
     /// alternate light, dark, …, and a line that starts dark starts with a light run
     /// of -1, so the dark runs are those at odd places.
-    private static func finderLikeDemerit(_ line: QRLine, width: Int, inside: QRLine, runs: UnsafeMutablePointer<Int>) -> Int {
+    static func finderLikeDemerit(_ line: QRLine, width: Int, inside: QRLine, runs: UnsafeMutablePointer<Int>) -> Int {
+        guard line.mayHoldFinderLikeRuns(width: width) else { return 0 }
         let count = line.runLengths(width: width, inside: inside, into: runs)
         var demerit = 0
         var i = 3
