@@ -58,12 +58,19 @@ public enum Linker {
         TranslationContacts.check(Array(jobs.prefix(siteJobCount)), Array(results.prefix(siteJobCount)), diagnostics: &d)
         let context = LinkContext(references: references, planAnchors: planAnchors, today: today,
                                   languages: Set(site.settings.languages.map(\.code)))
-        var made: [String: MunicipalityLinks] = [:]
+        // Each kommune's checks and citations on their own, side by side.
+        var offsets: [Int] = []
         var offset = siteJobCount
-        for (m, jobs) in zip(changed, municipalityJobs) {
-            made[m.id] = MunicipalityLinks.make(m, jobs: jobs, results: Array(results[offset..<offset + jobs.count]), context: context)
+        for jobs in municipalityJobs {
+            offsets.append(offset)
             offset += jobs.count
         }
+        let linksMade = ParallelMap.map(Array(changed.indices)) { i in
+            let jobs = municipalityJobs[i]
+            return MunicipalityLinks.make(changed[i], jobs: jobs, results: Array(results[offsets[i]..<offsets[i] + jobs.count]), context: context)
+        }
+        var made: [String: MunicipalityLinks] = [:]
+        for (m, links) in zip(changed, linksMade) { made[m.id] = links }
         cache?.store(municipalities: made, fingerprint: fingerprint)
         var citations: [String: [Citation]] = [:]
         // In the citations' own order (kommune name first), so the lists are joined
