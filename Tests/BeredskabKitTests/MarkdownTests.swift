@@ -8,6 +8,17 @@ struct MarkdownTests {
         #expect(HeadingAnchor.slug("Æresrelaterede konflikter – over 18 år") == "aeresrelaterede-konflikter-over-18-aar")
         #expect(HeadingAnchor.slug("Café & Øst") == "cafe-oest")
         #expect(HeadingAnchor.unique(["Formål", "Formål", "Mål"]) == ["formaal", "formaal-2", "maal"])
+        // The quick way for ASCII, æ, ø and å gives what the way for any text gives.
+        var random = SeededRandom(seed: 1864)
+        let alphabet = Array("aZz09 -–!?.,:;()\"'/&_\t\r\nÆØÅæøåMé\u{301}")
+        for _ in 0..<2000 {
+            let text = String((0..<Int(random.next() % 24)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            if let quick = HeadingAnchor.asciiOfPlainText(text) {
+                #expect(quick == HeadingAnchor.asciiOfAnyText(text), "\(text.debugDescription)")
+            } else {
+                #expect(text.unicodeScalars.contains { $0.value > 0x7F && !"æøåÆØÅ".unicodeScalars.contains($0) })
+            }
+        }
     }
 
     @Test func linkSchemesAreRead() {

@@ -79,7 +79,9 @@ public final class ParsedMarkdown: @unchecked Sendable {
         }
         guard let raw = cmark_render_html(document, CMARK_OPT_SAFE) else { return "" }
         defer { free(raw) }
-        return HeadingIDs.insert(headings.map(\.anchor), into: String(cString: raw))
+        return raw.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            HeadingIDs.insert(headings.map(\.anchor), into: UnsafeBufferPointer(start: bytes, count: strlen(raw)))
+        }
     }
 
     /// cmark numbers columns in bytes from the start of the body; editors count
