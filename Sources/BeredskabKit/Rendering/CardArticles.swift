@@ -53,21 +53,27 @@ final class CardArticles: Sendable {
     /// A card page as written: without the placeholder (also where a kommune's own
     /// `card.mustache` renders `card-article` from the card's view).
     @Sendable static func finish(_ page: inout [UInt8]) {
-        // memchr and memmove between the few placeholders: `removeAll(where:)` looked
-        // at every byte through a closure (2 % of a national build).
-        let count = page.withUnsafeMutableBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            var read = 0, write = 0
-            while read < buffer.count {
-                let rest = buffer.count - read
-                let found = memchr(base + read, 0, rest).map { UnsafeMutablePointer<UInt8>(OpaquePointer($0)) - (base + read) } ?? rest
-                if write != read { memmove(base + write, base + read, found) }
-                write += found
-                read += found + 1
+        page = replacingPlaceholder(in: page, with: [])
+    }
+
+    /// Over the bytes, by memchr between the few placeholders: `removeAll(where:)`
+    /// and `String.replacingAll` looked at every byte (5 % of a national build).
+    static func replacingPlaceholder(in bytes: [UInt8], with replacement: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, memchr(base, 0, buffer.count) != nil else { return bytes }
+            var out: [UInt8] = []
+            out.reserveCapacity(buffer.count + 8 * replacement.count)
+            var start = 0
+            while start < buffer.count {
+                let rest = buffer.count - start
+                let found = memchr(base + start, 0, rest).map { UnsafePointer<UInt8>(OpaquePointer($0)) - (base + start) }
+                out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: found ?? rest))
+                guard let found else { break }
+                out.append(contentsOf: replacement)
+                start += found + 1
             }
-            return write
+            return out
         }
-        page.removeLast(page.count - count)
     }
 
     private static func route(_ card: ActionCard, of m: Municipality, language: String?) -> Route {
@@ -81,9 +87,10 @@ final class CardArticles: Sendable {
                                  idPrefix: Self.idPlaceholder, language: language)
         var standalone = view
         standalone["t"] = context.texts(language).view // rendered on its own, outside a page that gives it
-        let html = templates.render(standalone, template: "card-article", parts: context.renderedParts)
-        view["article"] = html
-        let bundleHTML = language == nil ? html.replacingAll(Self.idPlaceholder, with: card.id + "-") : ""
+        let html = templates.renderBytes(standalone, template: "card-article", parts: context.renderedParts)
+        view["article"] = String(decoding: html, as: UTF8.self)
+        let bundleHTML = language == nil
+            ? String(decoding: Self.replacingPlaceholder(in: html, with: Array((card.id + "-").utf8)), as: UTF8.self) : ""
         return Article(view: view, bundleHTML: bundleHTML)
     }
 }
