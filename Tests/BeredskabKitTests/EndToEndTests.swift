@@ -57,6 +57,29 @@ struct EndToEndTests {
         #expect(!page.utf8.contains(0) && !bundle.utf8.contains(0))
     }
 
+    /// The header is rendered once per place in the tree and shared: on every page
+    /// its menu links lead to the free page from where the page is, and only the
+    /// free page itself is marked as the current one.
+    @Test func everyPagesHeaderLeadsToTheFreePagesAndMarksEachOnlyThere() throws {
+        // A second free page beside the first: two pages in one folder, each a target of the header.
+        let content = try Fixture.contentWith(["sider/kontakt.md": "---\ntitel: Kontakt\nresume: Skriv til os.\n---\nSkriv til os.\n"])
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let site = Build.render(Fixture.options(content: content.path))
+        #expect(site.succeeded)
+        let pages = ["sider/om/index.html": "Om sitet", "sider/kontakt/index.html": "Kontakt"]
+        for file in site.files where file.path.hasSuffix(".html") && file.path != "404.html" {
+            let html = file.text
+            guard let start = html.range(of: "<nav class=\"site-nav\""),
+                  let end = html.range(of: "</nav>", range: start.upperBound..<html.endIndex) else { continue }
+            let nav = html[start.upperBound..<end.lowerBound]
+            for (target, title) in pages {
+                let expected = Route(file.path).relative(to: Route(target))
+                let current = file.path == target ? " aria-current=\"page\"" : ""
+                #expect(nav.contains("<a href=\"\(expected)\"\(current)>\(title)</a>"), "\(file.path) → \(target)")
+            }
+        }
+    }
+
     /// A kommune's own `card.mustache` from before the article was rendered once
     /// (it renders `card-article` from the card's view) writes the same card page.
     @Test func anOwnCardTemplateRenderingTheArticleItselfWritesTheSamePage() throws {

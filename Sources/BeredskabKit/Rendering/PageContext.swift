@@ -12,6 +12,8 @@ struct PageContext {
     private let frontPageLanguages: [Language]
     private let organisationLanguages: Set<String>
     private let shared = SharedParts()
+    /// The pages the header links to, per language ("" for the default): see `chrome`.
+    private var chromeTargets: [String: [Route]] = [:]
     /// What the templates wrote over the shared parts, copied onto later pages.
     let renderedParts = RenderedParts()
 
@@ -25,6 +27,9 @@ struct PageContext {
         })
         self.frontPageLanguages = settings.otherLanguages.filter { settings.translations[$0.code] != nil }
         self.organisationLanguages = Set(linked.site.organisations.flatMap { $0.translations.keys })
+        for language in [nil] + settings.languages.map(\.code) {
+            chromeTargets[language ?? ""] = headerTargets(language)
+        }
     }
 
     enum Section: String { case home, organisations, glossary, page, situations, audiences, comparison, none }
@@ -48,23 +53,7 @@ struct PageContext {
         let root = rootOverride ?? route.relative(toFile: "index.html").dropLast("index.html".count).description
         func href(_ target: Route) -> String { rootOverride.map { $0 + target.path } ?? route.relative(to: target) }
         let siteTitle = language.flatMap { settings.translations[$0]?.name } ?? settings.title
-        var site: View = [
-            "title": siteTitle,
-            "description": language.flatMap { settings.translations[$0]?.description } ?? settings.description,
-            "quickExit": settings.quickExit.value,
-            "pages": menuPages.compactMap { page -> View? in
-                let target = language.map { page.translations[$0] != nil ? Routes.page(page.id).translated($0) : nil } ?? Routes.page(page.id)
-                guard let target else { return nil }
-                return ["href": href(target), "title": language.flatMap { page.translations[$0]?.title } ?? page.title, "current": target == route]
-            },
-        ]
-        site["contactEmail"] = settings.contactEmail?.value
-        site["homeHref"] = (rootOverride ?? root) + home(language).path
-        if let safeUse = linked.index.pages["sikker-brug"] {
-            let target = language.map { safeUse.translations[$0] != nil ? Routes.page(safeUse.id).translated($0) : Routes.page(safeUse.id) }
-                ?? Routes.page(safeUse.id)
-            site["safeUseHref"] = href(target)
-        }
+        let chrome = self.chrome(route: route, section: section, language: language, rootOverride: rootOverride, root: root)
         var view: View = [
             "root": root,
             "lang": t.language.code,
@@ -72,20 +61,14 @@ struct PageContext {
             "t": t.view,
             "pageTitle": title == siteTitle ? title : "\(title) – \(siteTitle)",
             "pageDescription": description,
-            "site": site,
-            // From the root, as the layout always wrote them.
-            "menu": shared.menu(section, language: language, root: root) { menu(section: section, language: language) { root + $0.path } },
+            "chrome": chrome,
             "breadcrumbs": breadcrumbs.map { crumb in
                 ["title": crumb.0, "href": href(crumb.1)]
             },
             "footer": footer(municipality, from: route, language: language),
         ]
-        // Each language with a front page has its own search; a page in another language has none.
-        if language == nil || settings.translations[language ?? ""] != nil {
-            view["searchHref"] = root + (language.map(Routes.search.translated) ?? Routes.search).path
-        } else {
-            view["noHeaderSearch"] = true
-        }
+        // Also on the page itself, where a kommune's own templates may read them.
+        for name in ["site", "menu", "searchHref", "noHeaderSearch"] { view[name] = chrome.field(name) }
         if versions.count > 1 {
             addVersions(versions, of: route, to: &view)
         } else if language == nil, rootOverride == nil {
@@ -98,6 +81,62 @@ struct PageContext {
         // Drafts are built only for a preview: each of their pages says so.
         if municipality?.isDraft == true { view["draft"] = true }
         return view
+    }
+
+    /// The page header's view: the site's name, quick exit, menus and search, as seen
+    /// from `route`. Made once per language, section and place in the tree and shared
+    /// (`SharedParts`), so the header is rendered once for thousands of pages
+    /// (`{{#chrome}}` in base.mustache, kept by `RenderedParts`).
+    private func chrome(route: Route, section: Section, language: String?, rootOverride: String?, root: String) -> View {
+        shared.chrome(of: route, section: section, language: language, rootOverride: rootOverride,
+                      targets: chromeTargets[language ?? ""] ?? headerTargets(language)) {
+            let settings = linked.site.settings
+            func href(_ target: Route) -> String { rootOverride.map { $0 + target.path } ?? route.relative(to: target) }
+            var site: View = [
+                "title": language.flatMap { settings.translations[$0]?.name } ?? settings.title,
+                "description": language.flatMap { settings.translations[$0]?.description } ?? settings.description,
+                "quickExit": settings.quickExit.value,
+                "pages": menuPages.compactMap { page -> View? in
+                    guard let target = pageRoute(page, language: language) else { return nil }
+                    return ["href": href(target), "title": language.flatMap { page.translations[$0]?.title } ?? page.title, "current": target == route]
+                },
+            ]
+            site["contactEmail"] = settings.contactEmail?.value
+            site["homeHref"] = (rootOverride ?? root) + home(language).path
+            if let safeUse = linked.index.pages["sikker-brug"] {
+                site["safeUseHref"] = href(safeUseRoute(safeUse, language: language))
+            }
+            var chrome: View = [
+                "site": site,
+                // From the root, as the layout always wrote them.
+                "menu": shared.menu(section, language: language, root: root) { menu(section: section, language: language) { root + $0.path } },
+            ]
+            // Each language with a front page has its own search; a page in another language has none.
+            if language == nil || settings.translations[language ?? ""] != nil {
+                chrome["searchHref"] = root + (language.map(Routes.search.translated) ?? Routes.search).path
+            } else {
+                chrome["noHeaderSearch"] = true
+            }
+            return chrome
+        }
+    }
+
+    /// Every page the header links to in `language`: the free pages, the page on
+    /// safe use and the front page.
+    private func headerTargets(_ language: String?) -> [Route] {
+        var targets = menuPages.compactMap { pageRoute($0, language: language) }
+        if let safeUse = linked.index.pages["sikker-brug"] { targets.append(safeUseRoute(safeUse, language: language)) }
+        return targets + [home(language)]
+    }
+
+    /// A free page in the menu of pages in `language`: its translation, or nothing
+    /// where it has none.
+    private func pageRoute(_ page: FreePage, language: String?) -> Route? {
+        language.map { page.translations[$0] != nil ? Routes.page(page.id).translated($0) : nil } ?? Routes.page(page.id)
+    }
+
+    private func safeUseRoute(_ page: FreePage, language: String?) -> Route {
+        language.map { page.translations[$0] != nil ? Routes.page(page.id).translated($0) : Routes.page(page.id) } ?? Routes.page(page.id)
     }
 
     /// The akut box: whom to call in and outside opening hours, the police, and 112.

@@ -33,6 +33,35 @@ final class SharedParts: Sendable {
     private let kept = Locked([Key: View]())
     private let menus = Locked([MenuKey: [View]]())
 
+    private let chromes = Locked([ChromeKey: View]())
+
+    private struct ChromeKey: Hashable {
+        let section: PageContext.Section
+        let language: String?
+        let rootOverride: String?
+        /// The folder around the page's own, or the page itself where a target lies in its folder.
+        let place: String
+    }
+
+    /// The page header of every page in `section` and `language` in one folder: a link
+    /// from such a page to a target outside its own folder goes up out of that folder
+    /// and on from the folder around it, the same from each of them. A page whose own
+    /// folder holds a target (the front page, a free page) has a header of its own.
+    /// - Parameter targets: every page the header links to.
+    func chrome(of page: Route, section: PageContext.Section, language: String?, rootOverride: String?,
+                targets: [Route], make: () -> View) -> View {
+        let folder = page.folder
+        let inner = folder.dropLast()
+        let place = folder.isEmpty || targets.contains(where: { $0.path.hasPrefix(folder) })
+            ? page.path : inner.lastIndex(of: "/").map { String(inner[...$0]) } ?? ""
+        let key = ChromeKey(section: section, language: language, rootOverride: rootOverride, place: place)
+        if let chrome = chromes.withLock({ $0[key] }) { return chrome }
+        var chrome = make()
+        chrome.markShared()
+        chromes.withLock { $0[key] = chrome }
+        return chrome
+    }
+
     private struct MenuKey: Hashable {
         let section: PageContext.Section
         let language: String?

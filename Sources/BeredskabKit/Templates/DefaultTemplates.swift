@@ -851,6 +851,7 @@ thead th { background: var(--tint); }
 </head>
 <body>
 <a class="skip-link" href="#indhold">{{t.skipLink}}</a>
+{{#chrome}}
 <header class="site-header">
 <div class="quick-exit-bar">
 <a class="quick-exit" href="{{site.quickExit}}" rel="noreferrer" data-quick-exit>{{t.quickExit}}</a>
@@ -887,6 +888,7 @@ thead th { background: var(--tint); }
 {{/noHeaderSearch}}
 </div>
 </header>
+{{/chrome}}
 {{^empty(breadcrumbs)}}
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}">
 <ol>
