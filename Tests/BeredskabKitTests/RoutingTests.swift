@@ -3,6 +3,24 @@ import Testing
 
 @Suite("Routing")
 struct RoutingTests {
+    /// Pages with one place reach every target by the same relative address.
+    @Test func pagesWithOnePlaceSeeTargetsAlike() {
+        let targets = [Route("sider/om/index.html"), Route("kommuner/a/kontakter/index.html"), Route("index.html")]
+        #expect(Route("kommuner/a/kort/x/index.html").place(among: targets) == "kommuner/a/kort/")
+        #expect(Route("kommuner/a/kontakter/index.html").place(among: targets) == "kommuner/a/kontakter/index.html")
+        #expect(Route("sider/om/index.html").place(among: targets) == "sider/om/index.html")
+        #expect(Route("soeg/index.html").place(among: targets) == "")
+        #expect(Route("index.html").place(among: targets) == "index.html")
+        let pages = ["kommuner/a/kort/x/index.html", "kommuner/a/kort/xy/index.html", "kommuner/a/kort/udskriv-z/index.html",
+                     "kommuner/a/index.html", "kommuner/b/index.html", "kommuner/a/plan/index.html", "soeg/index.html", "begreber/index.html",
+                     "sider/andet/index.html", "en/sider/om/index.html", "en/index.html"].map(Route.init)
+        for a in pages {
+            for b in pages where a.place(among: targets) == b.place(among: targets) {
+                #expect(targets.map { a.relative(to: $0) } == targets.map { b.relative(to: $0) }, "\(a) and \(b)")
+            }
+        }
+    }
+
     @Test func relativeLinksPointAtFiles() {
         let card = Routes.card("alleroed", "x")
         #expect(card.relative(to: Routes.home) == "../../../../index.html")

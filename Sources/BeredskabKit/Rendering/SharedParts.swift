@@ -1,9 +1,11 @@
 /// Parts that many pages show alike: a kommune's akut box, footer, plan summary and
 /// contact lines, and the main menu. Each is made once per kommune, language and set
 /// of links instead of once per page (a national site has ~8,000 pages and 98
-/// kommuner; a card page showed the plan three times and the akut box twice). A part
-/// is kept under the links it holds as seen from the page, so two pages share it only
-/// when every address in it is the same from both. One per build (see `PageContext`).
+/// kommuner; a card page showed the plan three times and the akut box twice), and so
+/// is the page header. A part is kept under the links it holds as seen from the page,
+/// so two pages share it only when every address in it is the same from both; it is
+/// found again by the page's place (`Route.place`) without making those addresses.
+/// One per build (see `PageContext`).
 final class SharedParts: Sendable {
     enum Part: Hashable {
         case akut, footer, plan
@@ -28,9 +30,15 @@ final class SharedParts: Sendable {
         let hrefs: [String]
     }
 
+    private struct Placed: Hashable {
+        let owner: Owner
+        let place: String
+    }
+
     /// The pages each part links to: the same from every page, so found once.
     private let targets = Locked([Owner: [Target]]())
     private let kept = Locked([Key: View]())
+    private let byPlace = Locked([Placed: View]())
     private let menus = Locked([MenuKey: [View]]())
 
     private let chromes = Locked([ChromeKey: View]())
@@ -50,11 +58,7 @@ final class SharedParts: Sendable {
     /// - Parameter targets: every page the header links to.
     func chrome(of page: Route, section: PageContext.Section, language: String?, rootOverride: String?,
                 targets: [Route], make: () -> View) -> View {
-        let folder = page.folder
-        let inner = folder.dropLast()
-        let place = folder.isEmpty || targets.contains(where: { $0.path.hasPrefix(folder) })
-            ? page.path : inner.lastIndex(of: "/").map { String(inner[...$0]) } ?? ""
-        let key = ChromeKey(section: section, language: language, rootOverride: rootOverride, place: place)
+        let key = ChromeKey(section: section, language: language, rootOverride: rootOverride, place: page.place(among: targets))
         if let chrome = chromes.withLock({ $0[key] }) { return chrome }
         var chrome = make()
         chrome.markShared()
@@ -80,11 +84,18 @@ final class SharedParts: Sendable {
             targets.withLock { $0[owner] = found }
             return found
         }()
+        // Pages with one place see the same links (see `Route.place`): found without
+        // making them.
+        let placed = Placed(owner: owner, place: page.place(among: found.map(\.route)))
+        if let view = byPlace.withLock({ $0[placed] }) { return view }
         let key = Key(owner: owner, hrefs: found.map { page.relative(to: $0.route, fragment: $0.fragment) })
-        if let view = kept.withLock({ $0[key] }) { return view }
-        var view = make()
-        view.markShared()
-        kept.withLock { $0[key] = view }
+        let view = kept.withLock({ $0[key] }) ?? {
+            var view = make()
+            view.markShared()
+            kept.withLock { $0[key] = view }
+            return view
+        }()
+        byPlace.withLock { $0[placed] = view }
         return view
     }
 

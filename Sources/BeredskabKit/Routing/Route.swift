@@ -56,6 +56,18 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         return String(path[...slash])
     }
 
+    /// Where the page stands as far as links to `targets` go: the folder around
+    /// its own (`kommuner/x/kort/` for `kommuner/x/kort/y/index.html`), or the page
+    /// itself where a target lies in its own folder. A link from a page to a page
+    /// outside its own folder goes up out of that folder and on from the folder
+    /// around it, so pages with one place see every target at the same address.
+    public func place(among targets: [Route]) -> String {
+        let folder = self.folder
+        guard !folder.isEmpty, !targets.contains(where: { $0.path.hasPrefix(folder) }) else { return path }
+        let inner = folder.dropLast()
+        return inner.lastIndex(of: "/").map { String(inner[...$0]) } ?? ""
+    }
+
     /// The same page in another language: under the language's folder (`en/…`).
     public func translated(_ language: String) -> Route { Route(language + "/" + path) }
 
