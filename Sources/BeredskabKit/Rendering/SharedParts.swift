@@ -86,7 +86,7 @@ final class SharedParts: Sendable {
         }()
         // Pages with one place see the same links (see `Route.place`): found without
         // making them.
-        let placed = Placed(owner: owner, place: page.place(among: found.map(\.route)))
+        let placed = Placed(owner: owner, place: page.place(among: found.lazy.map(\.route)))
         if let view = byPlace.withLock({ $0[placed] }) { return view }
         let key = Key(owner: owner, hrefs: found.map { page.relative(to: $0.route, fragment: $0.fragment) })
         let view = kept.withLock({ $0[key] }) ?? {

@@ -61,11 +61,21 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// itself where a target lies in its own folder. A link from a page to a page
     /// outside its own folder goes up out of that folder and on from the folder
     /// around it, so pages with one place see every target at the same address.
-    public func place(among targets: [Route]) -> String {
-        let folder = self.folder
-        guard !folder.isEmpty, !targets.contains(where: { $0.path.hasPrefix(folder) }) else { return path }
-        let inner = folder.dropLast()
-        return inner.lastIndex(of: "/").map { String(inner[...$0]) } ?? ""
+    /// Over the paths' bytes: asked for every part of every page.
+    public func place(among targets: some Sequence<Route>) -> String {
+        var own = path
+        return own.withUTF8 { p -> String in
+            let slash = UInt8(ascii: "/")
+            guard let base = p.baseAddress, let last = p.lastIndex(of: slash) else { return path }
+            let folder = last + 1
+            for target in targets {
+                var other = target.path
+                let holds = other.withUTF8 { t in t.count >= folder && memcmp(t.baseAddress!, base, folder) == 0 }
+                if holds { return path }
+            }
+            guard let around = p[..<last].lastIndex(of: slash) else { return "" }
+            return String(decoding: p[...around], as: UTF8.self)
+        }
     }
 
     /// The same page in another language: under the language's folder (`en/…`).
@@ -80,3 +90,5 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The relative URL from this page to a file in the site root, e.g. `assets/site.css`.
     public func relative(toFile path: String) -> String { relative(to: Route(path)) }
 }
+
+import Foundation
