@@ -88,7 +88,7 @@ struct PageContext {
     /// (`SharedParts`), so the header is rendered once for thousands of pages
     /// (`{{#chrome}}` in base.mustache, kept by `RenderedParts`).
     private func chrome(route: Route, section: Section, language: String?, rootOverride: String?, root: String) -> View {
-        shared.chrome(of: route, section: section, language: language, rootOverride: rootOverride,
+        shared.placed(.chrome(section), of: route, language: language, rootOverride: rootOverride,
                       targets: chromeTargets[language ?? ""] ?? headerTargets(language)) {
             let settings = linked.site.settings
             func href(_ target: Route) -> String { rootOverride.map { $0 + target.path } ?? route.relative(to: target) }
@@ -237,15 +237,19 @@ struct PageContext {
 
     /// A page only in the default language: its language menu says so in each other
     /// language that has a front page, and leads there.
+    /// Shared by the pages beside it, as the header that shows it is.
     private func addUntranslated(_ route: Route, to view: inout View) {
         guard !frontPageLanguages.isEmpty else { return }
-        let base = linked.site.settings.defaultLanguage
-        var items: [View] = [["code": base.code, "name": base.name, "current": true]]
-        for language in frontPageLanguages {
-            items.append(["code": language.code, "name": language.name, "href": route.relative(to: home(language.code)),
-                          "onlyInDefault": texts(language.code)["onlyInDefault"]])
+        let homes = frontPageLanguages.map { home($0.code) }
+        view["languageMenu"] = shared.placed(.untranslatedLanguageMenu, of: route, language: nil, targets: homes) {
+            let base = linked.site.settings.defaultLanguage
+            var items: [View] = [["code": base.code, "name": base.name, "current": true]]
+            for (language, home) in zip(frontPageLanguages, homes) {
+                items.append(["code": language.code, "name": language.name, "href": route.relative(to: home),
+                              "onlyInDefault": texts(language.code)["onlyInDefault"]])
+            }
+            return ["items": items]
         }
-        view["languageMenu"] = ["items": items] as View
     }
 
     private func footer(_ m: Municipality?, from route: Route, language: String?) -> View {

@@ -41,29 +41,37 @@ final class SharedParts: Sendable {
     private let byPlace = Locked([Placed: View]())
     private let menus = Locked([MenuKey: [View]]())
 
-    private let chromes = Locked([ChromeKey: View]())
+    /// Parts of a page made alike for every page with one place in the tree.
+    enum PlacedPart: Hashable {
+        /// The page header (`{{#chrome}}`) of pages in a section.
+        case chrome(PageContext.Section)
+        /// The language menu of a page only in the default language.
+        case untranslatedLanguageMenu
+    }
 
-    private struct ChromeKey: Hashable {
-        let section: PageContext.Section
+    private let placedParts = Locked([PlacedKey: View]())
+
+    private struct PlacedKey: Hashable {
+        let part: PlacedPart
         let language: String?
         let rootOverride: String?
         /// The folder around the page's own, or the page itself where a target lies in its folder.
         let place: String
     }
 
-    /// The page header of every page in `section` and `language` in one folder: a link
-    /// from such a page to a target outside its own folder goes up out of that folder
-    /// and on from the folder around it, the same from each of them. A page whose own
-    /// folder holds a target (the front page, a free page) has a header of its own.
-    /// - Parameter targets: every page the header links to.
-    func chrome(of page: Route, section: PageContext.Section, language: String?, rootOverride: String?,
+    /// A part of every page in one folder and `language`: a link from such a page to a
+    /// target outside its own folder goes up out of that folder and on from the
+    /// folder around it, the same from each of them (`Route.place`). A page whose own
+    /// folder holds a target (the front page, a free page) has a part of its own.
+    /// - Parameter targets: every page the part links to.
+    func placed(_ part: PlacedPart, of page: Route, language: String?, rootOverride: String? = nil,
                 targets: [Route], make: () -> View) -> View {
-        let key = ChromeKey(section: section, language: language, rootOverride: rootOverride, place: page.place(among: targets))
-        if let chrome = chromes.withLock({ $0[key] }) { return chrome }
-        var chrome = make()
-        chrome.markShared()
-        chromes.withLock { $0[key] = chrome }
-        return chrome
+        let key = PlacedKey(part: part, language: language, rootOverride: rootOverride, place: page.place(among: targets))
+        if let view = placedParts.withLock({ $0[key] }) { return view }
+        var view = make()
+        view.markShared()
+        placedParts.withLock { $0[key] = view }
+        return view
     }
 
     private struct MenuKey: Hashable {
