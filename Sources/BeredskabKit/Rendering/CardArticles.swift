@@ -43,11 +43,7 @@ final class CardArticles: Sendable {
 
     /// - Parameter language: a translation's language (the card must have it); nil for the original.
     func article(_ card: ActionCard, of m: Municipality, language: String? = nil) -> Article {
-        let route = Self.route(card, of: m, language: language)
-        if let kept = made.withLock({ $0[route] }) { return kept }
-        let article = make(card, of: m, language: language)
-        made.withLock { $0[route] = article }
-        return article
+        made.value(Self.route(card, of: m, language: language)) { make(card, of: m, language: language) }
     }
 
     /// A card page as written: without the placeholder (also where a kommune's own

@@ -67,11 +67,11 @@ final class SharedParts: Sendable {
     func placed(_ part: PlacedPart, of page: Route, language: String?, rootOverride: String? = nil,
                 targets: [Route], make: () -> View) -> View {
         let key = PlacedKey(part: part, language: language, rootOverride: rootOverride, place: page.place(among: targets))
-        if let view = placedParts.withLock({ $0[key] }) { return view }
-        var view = make()
-        view.markShared()
-        placedParts.withLock { $0[key] = view }
-        return view
+        return placedParts.value(key) {
+            var view = make()
+            view.markShared()
+            return view
+        }
     }
 
     private struct MenuKey: Hashable {
@@ -87,33 +87,23 @@ final class SharedParts: Sendable {
     func view(_ part: Part, of municipality: String, language: String?, from page: Route,
               links: () -> [Target], make: () -> View) -> View {
         let owner = Owner(part: part, municipality: municipality, language: language)
-        let found = targets.withLock { $0[owner] } ?? {
-            let found = links()
-            targets.withLock { $0[owner] = found }
-            return found
-        }()
+        let found = targets.value(owner, orMake: links)
         // Pages with one place see the same links (see `Route.place`): found without
         // making them.
         let placed = Placed(owner: owner, place: page.place(among: found.lazy.map(\.route)))
-        if let view = byPlace.withLock({ $0[placed] }) { return view }
-        let key = Key(owner: owner, hrefs: found.map { page.relative(to: $0.route, fragment: $0.fragment) })
-        let view = kept.withLock({ $0[key] }) ?? {
-            var view = make()
-            view.markShared()
-            kept.withLock { $0[key] = view }
-            return view
-        }()
-        byPlace.withLock { $0[placed] = view }
-        return view
+        return byPlace.value(placed) {
+            let key = Key(owner: owner, hrefs: found.map { page.relative(to: $0.route, fragment: $0.fragment) })
+            return kept.value(key) {
+                var view = make()
+                view.markShared()
+                return view
+            }
+        }
     }
 
     /// The main menu of every page in `section` and `language` whose way to the
     /// site's root is `root`: the same on thousands of pages.
     func menu(_ section: PageContext.Section, language: String?, root: String, make: () -> [View]) -> [View] {
-        let key = MenuKey(section: section, language: language, root: root)
-        if let menu = menus.withLock({ $0[key] }) { return menu }
-        let menu = make()
-        menus.withLock { $0[key] = menu }
-        return menu
+        menus.value(MenuKey(section: section, language: language, root: root), orMake: make)
     }
 }

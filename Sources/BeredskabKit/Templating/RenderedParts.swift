@@ -9,16 +9,17 @@
 /// One per build, and per preview of one content version (`PageContext`): an entry
 /// holds its section and view, so neither's identity can be reused while it is kept.
 final class RenderedParts: Sendable {
-    /// Where a list item sits, for `first()` and `last()` in its section.
-    enum Place: UInt8 { case alone, first, middle, last, only }
+    /// Where a list item sits, for `first()` and `last()` in its section (`none`: not in a list).
+    enum ListPosition: UInt8 { case none, first, middle, last, only }
 
     struct Key: Hashable {
         let section: ObjectIdentifier
         let view: ObjectIdentifier
-        let place: Place
+        let position: ListPosition
     }
 
     struct Entry: Sendable {
+        /// Held so that the identities in the entry's key stay theirs.
         let section: TemplateName
         let view: View
         let bytes: [UInt8]

@@ -77,9 +77,9 @@ struct TemplateRenderer {
             let saved = scope.position
             for (index, item) in items.enumerated() {
                 scope.position = Position(index: index, count: items.count)
-                if case .object(let view) = item, view.isShared, scope.parts != nil {
-                    let place: RenderedParts.Place = items.count == 1 ? .only : index == 0 ? .first : index == items.count - 1 ? .last : .middle
-                    shared(view, name, body, place: place, &scope, into: &output)
+                if case .object(let view) = item, view.isShared, let parts = scope.parts {
+                    let position: RenderedParts.ListPosition = items.count == 1 ? .only : index == 0 ? .first : index == items.count - 1 ? .last : .middle
+                    shared(view, name, body, position, parts, &scope, into: &output)
                 } else {
                     scope.stack.append(item)
                     render(body, &scope, into: &output)
@@ -90,8 +90,8 @@ struct TemplateRenderer {
         case .text, .object:
             let saved = scope.position
             scope.position = nil
-            if case .object(let view) = value, view.isShared, scope.parts != nil {
-                shared(view, name, body, place: .alone, &scope, into: &output)
+            if case .object(let view) = value, view.isShared, let parts = scope.parts {
+                shared(view, name, body, .none, parts, &scope, into: &output)
             } else {
                 scope.stack.append(value)
                 render(body, &scope, into: &output)
@@ -103,15 +103,13 @@ struct TemplateRenderer {
 
     /// A section over a shared view: copied from an earlier page whose scope read the
     /// same, else rendered and kept (see `RenderedParts`).
-    private func shared(_ view: View, _ name: TemplateName, _ body: [TemplateNode], place: RenderedParts.Place,
-                        _ scope: inout Scope, into output: inout [UInt8]) {
-        guard let parts = scope.parts else { return }
-        let key = RenderedParts.Key(section: ObjectIdentifier(name), view: view.identity, place: place)
-        for entry in parts.entries(key) where entry.section === name && entry.view.isSame(as: view) {
-            if matches(entry.reads, scope) {
-                output.append(contentsOf: entry.bytes)
-                return
-            }
+    private func shared(_ view: View, _ name: TemplateName, _ body: [TemplateNode], _ position: RenderedParts.ListPosition,
+                        _ parts: RenderedParts, _ scope: inout Scope, into output: inout [UInt8]) {
+        let key = RenderedParts.Key(section: ObjectIdentifier(name), view: view.identity, position: position)
+        // An entry holds its section and view, so the identities in the key are theirs.
+        for entry in parts.entries(key) where matches(entry.reads, scope) {
+            output.append(contentsOf: entry.bytes)
+            return
         }
         scope.stack.append(.object(view))
         // Inside a section being kept, an inner one is rendered as part of it: what
@@ -134,16 +132,7 @@ struct TemplateRenderer {
 
     /// Whether the names a kept section read outside its view find the same here.
     private func matches(_ reads: [(name: String, value: TemplateValue?)], _ scope: Scope) -> Bool {
-        for read in reads {
-            var found: TemplateValue?
-            var i = scope.stack.count - 1
-            while i >= 0, found == nil {
-                found = scope.stack[i].field(read.name)
-                i -= 1
-            }
-            if !TemplateValue.same(found, read.value) { return false }
-        }
-        return true
+        reads.allSatisfy { TemplateValue.same(innermost(of: $0.name, in: scope.stack)?.value, $0.value) }
     }
 
     /// Each line a partial writes starts with the indentation its tag had (empty
@@ -181,20 +170,30 @@ struct TemplateRenderer {
         return found
     }
 
+    /// A dotted name: its first part in the innermost frame that has it, the rest
+    /// inside that (as in Mustache).
     private func lookUp(_ path: [String], in stack: [TemplateValue], recording: PartRecording?) -> TemplateValue? {
+        guard let (found, frame) = innermost(of: path[0], in: stack) else {
+            recording?.note(path[0], nil)
+            return nil
+        }
+        if let recording, frame < recording.base { recording.note(path[0], found) }
+        var value = found
+        for k in 1..<path.count {
+            guard let next = value.field(path[k]) else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    /// The innermost frame's field `name`, and that frame's depth.
+    private func innermost(of name: String, in stack: [TemplateValue]) -> (value: TemplateValue, frame: Int)? {
         // By index, innermost first: `reversed()` and `for in` copied every frame.
         var i = stack.count - 1
         while i >= 0 {
-            defer { i -= 1 }
-            guard var value = stack[i].field(path[0]) else { continue }
-            if let recording, i < recording.base { recording.note(path[0], value) }
-            for k in 1..<path.count {
-                guard let next = value.field(path[k]) else { return nil }
-                value = next
-            }
-            return value
+            if let value = stack[i].field(name) { return (value, i) }
+            i -= 1
         }
-        recording?.note(path[0], nil)
         return nil
     }
 
