@@ -95,8 +95,7 @@ public final class ParsedMarkdown: @unchecked Sendable {
             while let b = block, cmark_node_get_start_line(b) == 0 { block = cmark_node_parent(b) }
             line = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
             byteColumn = 0
-            for index in max(line - 1, 0)..<max(lines.count, line - 1) {
-                let text = lines[index], offset = index - max(line - 1, 0)
+            for (offset, text) in lines.lines(from: line - 1) {
                 if let range = text.range(of: "](" + url) ?? text.range(of: url) {
                     line += offset
                     let prefix = text[..<range.lowerBound]

@@ -44,8 +44,7 @@ enum PhoneMentions {
         var block: OpaquePointer? = node
         while let b = block, cmark_node_get_start_line(b) == 0 { block = cmark_node_parent(b) }
         let first = block.map { Int(cmark_node_get_start_line($0)) } ?? 1
-        for index in max(first - 1, 0)..<max(lines.count, first - 1) {
-            let line = lines[index], offset = index - max(first - 1, 0)
+        for (offset, line) in lines.lines(from: first - 1) {
             if let range = line.range(of: number) {
                 return SourceLocation(path: markdown.path, line: first + offset + markdown.firstLine - 1,
                                       column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)

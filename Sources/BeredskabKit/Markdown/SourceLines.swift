@@ -22,6 +22,12 @@ struct SourceLines {
         Substring(String(decoding: bytes[starts[index]..<starts[index + 1] - 1], as: UTF8.self))
     }
 
+    /// The lines from line `first` (counted from 0) on, each with how far past `first` it is.
+    func lines(from first: Int) -> some Sequence<(offset: Int, text: Substring)> {
+        let start = max(first, 0)
+        return (start..<max(count, start)).lazy.map { (offset: $0 - start, text: self[$0]) }
+    }
+
     /// Characters before byte `byteColumn` (from 1) of line `index`, plus 1: the
     /// column an editor sees.
     func column(line index: Int, byteColumn: Int) -> Int {

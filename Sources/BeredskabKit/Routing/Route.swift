@@ -70,7 +70,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
             let folder = last + 1
             for target in targets {
                 var other = target.path
-                let holds = other.withUTF8 { t in t.count >= folder && memcmp(t.baseAddress!, base, folder) == 0 }
+                let holds = other.withUTF8 { t in t.count >= folder && t.baseAddress.map { memcmp($0, base, folder) == 0 } == true }
                 if holds { return path }
             }
             guard let around = p[..<last].lastIndex(of: slash) else { return "" }
